@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { cliHelpText, parseCliArgs } from './cliFlags';
+import { demoSpec } from './testSpec';
+
+const switches = [
+  { name: 'json', help: 'Print JSON.' },
+  { name: 'help', help: 'Show this help.' },
+];
+
+describe('parseCliArgs', () => {
+  it('reads --name value, --name=value, bare booleans and switches', () => {
+    const parsed = parseCliArgs(demoSpec, ['--rate', '12', '--mode=fast', '--cache', '--json'], switches);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.raw).toEqual({ rate: '12', mode: 'fast', cache: 'true' });
+    expect([...parsed.switches]).toEqual(['json']);
+  });
+
+  it('accepts an explicit boolean word after a boolean flag', () => {
+    expect(parseCliArgs(demoSpec, ['--cache', 'false', '--rate', '3'], switches).raw).toEqual({
+      cache: 'false',
+      rate: '3',
+    });
+  });
+
+  it('accepts a negative value so the bounds message can explain it', () => {
+    expect(parseCliArgs(demoSpec, ['--rate', '-3'], switches).errors).toEqual([
+      '--rate: Rate must be at least 0 MB/s.',
+    ]);
+  });
+
+  it('names the flag in every error', () => {
+    expect(parseCliArgs(demoSpec, ['--rat', '3', '--copies', 'x', '--rate', 'stray', '--nodes'], switches).errors).toEqual([
+      'Unknown flag --rat (see --help for the list).',
+      'Unexpected argument “3”: every input is a --flag (see --help).',
+      '--copies: Copies must be a number; got “x”.',
+      '--rate: Rate must be a number; got “stray”.',
+      '--nodes needs a value (nodes).',
+    ]);
+  });
+
+  it('rejects a repeated flag and a value on a switch', () => {
+    expect(parseCliArgs(demoSpec, ['--rate', '1', '--rate', '2', '--json=yes'], switches).errors).toEqual([
+      '--rate is given more than once.',
+      '--json takes no value.',
+    ]);
+  });
+});
+
+describe('cliHelpText', () => {
+  it('lists every flag with its unit and default, grouped', () => {
+    const help = cliHelpText(demoSpec, 'usage: demo [flags]', switches);
+    expect(help.split('\n')).toEqual([
+      'usage: demo [flags]',
+      '',
+      'Load:',
+      '  --rate <MB/s>',
+      '      Rate. Write rate. Default: 10.',
+      '  --copies <>',
+      '      Copies. Replicas. Default: 3.',
+      'Cluster:',
+      '  --nodes <nodes>',
+      '      Nodes. Fixed node count. Default: not set.',
+      '  --cache',
+      '      Cache. Use a cache. Default: false.',
+      '  --mode <fast|safe>',
+      '      Mode. How to run. Default: safe.',
+      'Other:',
+      '  --json',
+      '      Print JSON.',
+      '  --help',
+      '      Show this help.',
+    ]);
+  });
+});
