@@ -1,0 +1,514 @@
+/**
+ * What a coding agent costs per accepted change, rework included.
+ *
+ * The geometric rework model. Every attempt at a task ends in a human review.
+ * The review accepts the attempt with probability a (the first-pass acceptance
+ * rate; rework attempts are assumed to be accepted as often as first passes,
+ * which errs towards a higher cost when feedback makes reworks easier). A
+ * rejected attempt is abandoned with probability q, otherwise it is reworked
+ * for R more turns and reviewed again. The number of attempts is therefore
+ * geometric.
+ *
+ * Symbols:
+ *   I, O        input and output tokens per agent turn
+ *   h, w        shares of the input read from / written to the prompt cache;
+ *               the remaining 1 − h − w is billed as ordinary input
+ *   p_in, p_out, p_cw, p_cr   prices in $ per million tokens
+ *   T           turns of a first attempt;  R  extra turns per rework round
+ *   S, V        human minutes to specify a task and to review one attempt
+ *   H           human cost per hour;  n  tasks started per month
+ *
+ *   c     = (I·((1 − h − w)·p_in + w·p_cw + h·p_cr) + O·p_out) / 10^6     cost of one turn
+ *   d     = a + q − a·q                 chance that an attempt ends the task
+ *   E[N]  = 1 / d                       attempts per task
+ *   P     = a / d                       share of tasks that end accepted
+ *   turns per accepted change   N_t = (T·d + R·(1 − a)·(1 − q)) / a
+ *   human minutes per accepted  N_h = (S·d + V) / a
+ *   cost per accepted change    C   = N_t·c + N_h·H/60
+ *   rework share                1 − (T·c + (S + V)·H/60) / C
+ *
+ * Both N_t and N_h have the form α + β/a with β ≥ 0, so a higher acceptance
+ * rate never raises the cost, and the break-even acceptance against a target
+ * cost C* is a = β / (C* − α).
+ */
+import { formatDollars, formatPercent, formatQuantity } from './formatFormulaNumber';
+
+export interface ModelPrices {
+  inputPerMTok: number;
+  outputPerMTok: number;
+  cacheWritePerMTok: number;
+  cacheReadPerMTok: number;
+}
+
+/** How the team works, shared by every model compared. Shares are fractions 0–1. */
+export interface TaskProfile {
+  inputTokensPerTurn: number;
+  outputTokensPerTurn: number;
+  turnsPerAttempt: number;
+  cacheReadShare: number;
+  cacheWriteShare: number;
+  reworkTurnsPerRejection: number;
+  abandonShare: number;
+  specifyMinutes: number;
+  reviewMinutes: number;
+  humanHourlyCost: number;
+  tasksPerMonth: number;
+}
+
+export interface ModelScenario {
+  /** Stable key (e.g. "m1"), used to name the model in break-even results. */
+  key: string;
+  label: string;
+  prices: ModelPrices;
+  /** First-pass acceptance rate as a fraction 0–1. */
+  acceptance: number;
+}
+
+/** One line of the explain panel: the formula, the same with numbers, the result. */
+export interface Formula {
+  name: string;
+  symbolic: string;
+  substituted: string;
+  result: string;
+}
+
+export interface PerTask {
+  attempts: number;
+  acceptedShare: number;
+  turns: number;
+  modelCost: number;
+  humanMinutes: number;
+  humanCost: number;
+  totalCost: number;
+}
+
+export interface PerAcceptedChange {
+  turns: number;
+  inputTokens: number;
+  outputTokens: number;
+  tokens: number;
+  modelCost: number;
+  humanMinutes: number;
+  humanCost: number;
+  totalCost: number;
+  /** What a first pass accepted every time would cost. */
+  firstPassCost: number;
+  reworkCost: number;
+  reworkShare: number;
+}
+
+export interface Monthly {
+  tasks: number;
+  acceptedChanges: number;
+  modelCost: number;
+  humanCost: number;
+  totalCost: number;
+}
+
+/**
+ * ok: every figure exists. never-accepted: acceptance 0 with abandonment, so
+ * tasks cost money but none is accepted. endless: acceptance 0 and nothing is
+ * ever abandoned, so the rework loop never ends.
+ */
+export type ModelStatus = 'ok' | 'never-accepted' | 'endless';
+
+export interface ModelCostResult {
+  key: string;
+  label: string;
+  acceptance: number;
+  status: ModelStatus;
+  /** Plain-language explanation when status is not ok. */
+  message: string | null;
+  costPerTurn: number;
+  perTask: PerTask | null;
+  perAcceptedChange: PerAcceptedChange | null;
+  monthly: Monthly | null;
+  formulas: Formula[];
+}
+
+export type BreakEvenStatus = 'found' | 'any-acceptance' | 'unreachable' | 'target-never-accepted';
+
+/** The first-pass acceptance `candidate` needs to cost no more per accepted change than `target` does now. */
+export interface BreakEven {
+  candidate: string;
+  target: string;
+  status: BreakEvenStatus;
+  acceptance: number | null;
+  targetCost: number | null;
+  message: string;
+  formula: Formula | null;
+}
+
+export interface Comparison {
+  models: ModelCostResult[];
+  breakEven: BreakEven[];
+}
+
+export interface CurvePoint {
+  acceptance: number;
+  totalCost: number;
+}
+
+const TOKENS_PER_MILLION = 1_000_000;
+const MINUTES_PER_HOUR = 60;
+/**
+ * Smallest non-zero acceptance or abandonment rate (0.0001%). Below it the
+ * expected number of attempts, 1/d, leaves the range of finite doubles.
+ */
+export const MIN_NONZERO_RATE = 1e-6;
+
+function assertShare(value: number, name: string): void {
+  if (!Number.isFinite(value) || value < 0 || value > 1) {
+    throw new RangeError(`${name} must be a share between 0 and 1, got ${String(value)}`);
+  }
+}
+
+function assertRate(value: number, name: string): void {
+  assertShare(value, name);
+  if (value > 0 && value < MIN_NONZERO_RATE) {
+    throw new RangeError(`${name} must be 0 or at least ${MIN_NONZERO_RATE}, got ${String(value)}`);
+  }
+}
+
+function assertNonNegative(value: number, name: string): void {
+  if (!Number.isFinite(value) || value < 0) {
+    throw new RangeError(`${name} must be a finite number ≥ 0, got ${String(value)}`);
+  }
+}
+
+/**
+ * Guards the model against input the field spec should already have refused,
+ * so a caller that skips validation gets a message instead of NaN.
+ */
+function assertScenario(task: TaskProfile, model: ModelScenario): void {
+  assertNonNegative(task.inputTokensPerTurn, 'inputTokensPerTurn');
+  assertNonNegative(task.outputTokensPerTurn, 'outputTokensPerTurn');
+  assertNonNegative(task.turnsPerAttempt, 'turnsPerAttempt');
+  assertShare(task.cacheReadShare, 'cacheReadShare');
+  assertShare(task.cacheWriteShare, 'cacheWriteShare');
+  if (task.cacheReadShare + task.cacheWriteShare > 1 + 1e-12) {
+    throw new RangeError('cacheReadShare + cacheWriteShare must not exceed 1');
+  }
+  assertNonNegative(task.reworkTurnsPerRejection, 'reworkTurnsPerRejection');
+  assertRate(task.abandonShare, 'abandonShare');
+  assertNonNegative(task.specifyMinutes, 'specifyMinutes');
+  assertNonNegative(task.reviewMinutes, 'reviewMinutes');
+  assertNonNegative(task.humanHourlyCost, 'humanHourlyCost');
+  assertNonNegative(task.tasksPerMonth, 'tasksPerMonth');
+  assertNonNegative(model.prices.inputPerMTok, `${model.key} input price`);
+  assertNonNegative(model.prices.outputPerMTok, `${model.key} output price`);
+  assertNonNegative(model.prices.cacheWritePerMTok, `${model.key} cache-write price`);
+  assertNonNegative(model.prices.cacheReadPerMTok, `${model.key} cache-read price`);
+  assertRate(model.acceptance, `${model.key} acceptance`);
+}
+
+/** Cost of one agent turn in dollars: c. */
+export function costPerTurn(task: TaskProfile, prices: ModelPrices): number {
+  const uncachedShare = Math.max(0, 1 - task.cacheReadShare - task.cacheWriteShare);
+  const inputPrice =
+    uncachedShare * prices.inputPerMTok +
+    task.cacheWriteShare * prices.cacheWritePerMTok +
+    task.cacheReadShare * prices.cacheReadPerMTok;
+  return (task.inputTokensPerTurn * inputPrice + task.outputTokensPerTurn * prices.outputPerMTok) / TOKENS_PER_MILLION;
+}
+
+/** d = a + q − a·q: the chance that one attempt ends the task, accepted or abandoned. */
+function endChance(acceptance: number, abandonShare: number): number {
+  return acceptance + abandonShare - acceptance * abandonShare;
+}
+
+/**
+ * The α + β/a form of the cost per accepted change for one model: α and β in
+ * dollars. Used by the curve and the break-even solution.
+ */
+function costShape(task: TaskProfile, prices: ModelPrices): { alpha: number; beta: number } {
+  const c = costPerTurn(task, prices);
+  const hourly = task.humanHourlyCost / MINUTES_PER_HOUR;
+  const q = task.abandonShare;
+  const T = task.turnsPerAttempt;
+  const R = task.reworkTurnsPerRejection;
+  const S = task.specifyMinutes;
+  const V = task.reviewMinutes;
+  return {
+    alpha: c * (T - R) * (1 - q) + hourly * S * (1 - q),
+    beta: c * (T * q + R * (1 - q)) + hourly * (S * q + V),
+  };
+}
+
+/**
+ * Total cost per accepted change (model + human) at a given first-pass
+ * acceptance; `null` when nothing is ever accepted (acceptance 0).
+ */
+export function costPerAcceptedChange(task: TaskProfile, prices: ModelPrices, acceptance: number): number | null {
+  if (acceptance <= 0) return null;
+  const { alpha, beta } = costShape(task, prices);
+  // α may be negative (rework rounds longer than a first pass); the sum never is.
+  return Math.max(0, alpha + beta / acceptance);
+}
+
+/** Cost per accepted change sampled over acceptance rates, for the chart. */
+export function costCurve(task: TaskProfile, prices: ModelPrices, acceptances: readonly number[]): CurvePoint[] {
+  return acceptances
+    .filter((acceptance) => acceptance > 0 && acceptance <= 1)
+    .map((acceptance) => ({ acceptance, totalCost: costPerAcceptedChange(task, prices, acceptance) ?? 0 }));
+}
+
+/** Evenly spaced acceptance rates from `from` to 1 inclusive. */
+export function acceptanceGrid(from: number, steps: number): number[] {
+  const points: number[] = [];
+  for (let i = 0; i <= steps; i += 1) points.push(from + ((1 - from) * i) / steps);
+  return points;
+}
+
+function turnFormula(task: TaskProfile, prices: ModelPrices, c: number): Formula {
+  const h = task.cacheReadShare;
+  const w = task.cacheWriteShare;
+  return {
+    name: 'Cost of one turn',
+    symbolic: 'c = (I·((1 − h − w)·p_in + w·p_cw + h·p_cr) + O·p_out) / 10^6',
+    substituted:
+      `(${formatQuantity(task.inputTokensPerTurn)}·((1 − ${formatQuantity(h)} − ${formatQuantity(w)})·${formatQuantity(prices.inputPerMTok)}` +
+      ` + ${formatQuantity(w)}·${formatQuantity(prices.cacheWritePerMTok)} + ${formatQuantity(h)}·${formatQuantity(prices.cacheReadPerMTok)})` +
+      ` + ${formatQuantity(task.outputTokensPerTurn)}·${formatQuantity(prices.outputPerMTok)}) / 10^6`,
+    result: formatDollars(c),
+  };
+}
+
+/** Every figure for one model: per turn, per task, per accepted change, per month, with the formulas. */
+export function evaluateModel(task: TaskProfile, model: ModelScenario): ModelCostResult {
+  assertScenario(task, model);
+  const a = model.acceptance;
+  const q = task.abandonShare;
+  const T = task.turnsPerAttempt;
+  const R = task.reworkTurnsPerRejection;
+  const S = task.specifyMinutes;
+  const V = task.reviewMinutes;
+  const hourly = task.humanHourlyCost / MINUTES_PER_HOUR;
+  const c = costPerTurn(task, model.prices);
+  const d = endChance(a, q);
+  const formulas: Formula[] = [turnFormula(task, model.prices, c)];
+  const base = { key: model.key, label: model.label, acceptance: a, costPerTurn: c };
+
+  if (d === 0) {
+    return {
+      ...base,
+      status: 'endless',
+      message:
+        'With 0% first-pass acceptance and 0% abandonment no attempt is ever accepted and no task ever ends: ' +
+        'the rework loop never stops, so there is no cost per task, per accepted change or per month. ' +
+        'Raise the acceptance rate or set an abandonment rate.',
+      perTask: null,
+      perAcceptedChange: null,
+      monthly: null,
+      formulas,
+    };
+  }
+
+  const attempts = 1 / d;
+  const acceptedShare = a / d;
+  const taskTurns = T + R * (attempts - 1);
+  const taskHumanMinutes = S + V * attempts;
+  const perTask: PerTask = {
+    attempts,
+    acceptedShare,
+    turns: taskTurns,
+    modelCost: taskTurns * c,
+    humanMinutes: taskHumanMinutes,
+    humanCost: taskHumanMinutes * hourly,
+    totalCost: taskTurns * c + taskHumanMinutes * hourly,
+  };
+  const monthly: Monthly = {
+    tasks: task.tasksPerMonth,
+    acceptedChanges: task.tasksPerMonth * acceptedShare,
+    modelCost: task.tasksPerMonth * perTask.modelCost,
+    humanCost: task.tasksPerMonth * perTask.humanCost,
+    totalCost: task.tasksPerMonth * perTask.totalCost,
+  };
+  formulas.push(
+    {
+      name: 'Chance an attempt ends the task',
+      symbolic: 'd = a + q − a·q',
+      substituted: `${formatQuantity(a)} + ${formatQuantity(q)} − ${formatQuantity(a)}·${formatQuantity(q)}`,
+      result: formatQuantity(d),
+    },
+    {
+      name: 'Attempts per task',
+      symbolic: 'E[N] = 1 / d',
+      substituted: `1 / ${formatQuantity(d)}`,
+      result: formatQuantity(attempts),
+    },
+    {
+      name: 'Share of tasks accepted',
+      symbolic: 'P = a / d',
+      substituted: `${formatQuantity(a)} / ${formatQuantity(d)}`,
+      result: formatPercent(acceptedShare),
+    },
+    {
+      name: 'Monthly cost',
+      symbolic: 'n·((T + R·(E[N] − 1))·c + (S + V·E[N])·H/60)',
+      substituted:
+        `${formatQuantity(task.tasksPerMonth)}·((${formatQuantity(T)} + ${formatQuantity(R)}·(${formatQuantity(attempts)} − 1))·${formatDollars(c)}` +
+        ` + (${formatQuantity(S)} + ${formatQuantity(V)}·${formatQuantity(attempts)})·${formatDollars(task.humanHourlyCost)}/60)`,
+      result: formatDollars(monthly.totalCost),
+    },
+  );
+
+  if (a === 0) {
+    return {
+      ...base,
+      status: 'never-accepted',
+      message:
+        `With 0% first-pass acceptance no change is ever accepted: every task is abandoned after ` +
+        `${formatQuantity(attempts)} attempts on average, so there is no cost per accepted change. ` +
+        `The spend is still real: ${formatDollars(monthly.totalCost)} a month for nothing merged.`,
+      perTask,
+      perAcceptedChange: null,
+      monthly,
+      formulas,
+    };
+  }
+
+  const turns = (T * d + R * (1 - a) * (1 - q)) / a;
+  const humanMinutes = (S * d + V) / a;
+  const modelCost = turns * c;
+  const humanCost = humanMinutes * hourly;
+  const totalCost = modelCost + humanCost;
+  const firstPassCost = T * c + (S + V) * hourly;
+  // Clamped: at a = 1 rounding can leave a negative rework cost of a few ulps.
+  const reworkCost = Math.max(0, totalCost - firstPassCost);
+  const reworkShare = totalCost > 0 ? reworkCost / totalCost : 0;
+  const tokensPerTurn = task.inputTokensPerTurn + task.outputTokensPerTurn;
+  const perAcceptedChange: PerAcceptedChange = {
+    turns,
+    inputTokens: turns * task.inputTokensPerTurn,
+    outputTokens: turns * task.outputTokensPerTurn,
+    tokens: turns * tokensPerTurn,
+    modelCost,
+    humanMinutes,
+    humanCost,
+    totalCost,
+    firstPassCost,
+    reworkCost,
+    reworkShare,
+  };
+  formulas.push(
+    {
+      name: 'Turns per accepted change',
+      symbolic: 'N_t = (T·d + R·(1 − a)·(1 − q)) / a',
+      substituted: `(${formatQuantity(T)}·${formatQuantity(d)} + ${formatQuantity(R)}·(1 − ${formatQuantity(a)})·(1 − ${formatQuantity(q)})) / ${formatQuantity(a)}`,
+      result: formatQuantity(turns),
+    },
+    {
+      name: 'Tokens per accepted change',
+      symbolic: 'N_t·(I + O)',
+      substituted: `${formatQuantity(turns)}·(${formatQuantity(task.inputTokensPerTurn)} + ${formatQuantity(task.outputTokensPerTurn)})`,
+      result: formatQuantity(perAcceptedChange.tokens),
+    },
+    {
+      name: 'Model cost per accepted change',
+      symbolic: 'N_t·c',
+      substituted: `${formatQuantity(turns)}·${formatDollars(c)}`,
+      result: formatDollars(modelCost),
+    },
+    {
+      name: 'Human minutes per accepted change',
+      symbolic: 'N_h = (S·d + V) / a',
+      substituted: `(${formatQuantity(S)}·${formatQuantity(d)} + ${formatQuantity(V)}) / ${formatQuantity(a)}`,
+      result: formatQuantity(humanMinutes),
+    },
+    {
+      name: 'Human cost per accepted change',
+      symbolic: 'N_h·H/60',
+      substituted: `${formatQuantity(humanMinutes)}·${formatDollars(task.humanHourlyCost)}/60`,
+      result: formatDollars(humanCost),
+    },
+    {
+      name: 'Cost per accepted change',
+      symbolic: 'C = N_t·c + N_h·H/60',
+      substituted: `${formatDollars(modelCost)} + ${formatDollars(humanCost)}`,
+      result: formatDollars(totalCost),
+    },
+    {
+      name: 'Share of the cost that is rework',
+      symbolic: '1 − (T·c + (S + V)·H/60) / C',
+      substituted: `1 − (${formatQuantity(T)}·${formatDollars(c)} + (${formatQuantity(S)} + ${formatQuantity(V)})·${formatDollars(task.humanHourlyCost)}/60) / ${formatDollars(totalCost)}`,
+      result: formatPercent(reworkShare),
+    },
+  );
+  return { ...base, status: 'ok', message: null, perTask, perAcceptedChange, monthly, formulas };
+}
+
+/**
+ * The first-pass acceptance `candidate` needs for its cost per accepted change
+ * to equal `target`'s at target's own acceptance: a* = β / (C* − α).
+ */
+export function breakEvenAcceptance(task: TaskProfile, candidate: ModelScenario, target: ModelScenario): BreakEven {
+  const targetCost = costPerAcceptedChange(task, target.prices, target.acceptance);
+  const names = { candidate: candidate.key, target: target.key };
+  if (targetCost === null) {
+    return {
+      ...names,
+      status: 'target-never-accepted',
+      acceptance: null,
+      targetCost: null,
+      message: `${target.label} never gets a change accepted at 0% acceptance, so there is no cost to break even with.`,
+      formula: null,
+    };
+  }
+  const { alpha, beta } = costShape(task, candidate.prices);
+  const formula = (acceptance: number): Formula => ({
+    name: `Break-even acceptance of ${candidate.label} against ${target.label}`,
+    symbolic: 'a* = β / (C* − α)',
+    substituted: `${formatDollars(beta)} / (${formatDollars(targetCost)} − ${formatDollars(alpha)})`,
+    result: formatPercent(acceptance),
+  });
+  // β = 0 only with no tokens and no human time after the first pass: cost does not depend on acceptance.
+  if (beta === 0) {
+    const cheaper = alpha <= targetCost;
+    return {
+      ...names,
+      status: cheaper ? 'any-acceptance' : 'unreachable',
+      acceptance: null,
+      targetCost,
+      message: cheaper
+        ? `${candidate.label}'s cost does not depend on acceptance here and is never above ${target.label}'s ${formatDollars(targetCost)}.`
+        : `${candidate.label}'s cost does not depend on acceptance here and always stays above ${target.label}'s ${formatDollars(targetCost)}.`,
+      formula: null,
+    };
+  }
+  const acceptance = targetCost > alpha ? beta / (targetCost - alpha) : Number.POSITIVE_INFINITY;
+  if (acceptance > 1) {
+    return {
+      ...names,
+      status: 'unreachable',
+      acceptance: null,
+      targetCost,
+      message:
+        `Even at 100% first-pass acceptance ${candidate.label} costs more per accepted change ` +
+        `than ${target.label} does now (${formatDollars(targetCost)}).`,
+      formula: null,
+    };
+  }
+  return {
+    ...names,
+    status: 'found',
+    acceptance,
+    targetCost,
+    message:
+      `${candidate.label} matches ${target.label}'s ${formatDollars(targetCost)} per accepted change at ` +
+      `${formatPercent(acceptance)} first-pass acceptance; above that it is cheaper.`,
+    formula: formula(acceptance),
+  };
+}
+
+/** Every model evaluated on the same task profile, plus break-even acceptance for each ordered pair. */
+export function compareModels(task: TaskProfile, models: readonly ModelScenario[]): Comparison {
+  const results = models.map((model) => evaluateModel(task, model));
+  const breakEven: BreakEven[] = [];
+  for (const candidate of models) {
+    for (const target of models) {
+      if (candidate.key !== target.key) breakEven.push(breakEvenAcceptance(task, candidate, target));
+    }
+  }
+  return { models: results, breakEven };
+}
