@@ -1,0 +1,77 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import tailwindcss from '@tailwindcss/vite';
+import {
+  transformerMetaHighlight,
+  transformerNotationDiff,
+  transformerNotationFocus,
+  transformerNotationHighlight,
+} from '@shikijs/transformers';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import { site } from './src/site.config.ts';
+import { katexAssets } from './src/integrations/katexAssets.ts';
+import { shikiPalette } from './src/integrations/shikiPalette.ts';
+import { remarkArticleFacts } from './src/lib/markdown/remarkArticleFacts.ts';
+import { shikiCodeFrame } from './src/lib/markdown/shikiCodeFrame.ts';
+import { shikiStyleToClass } from './src/lib/markdown/shikiStyleToClass.ts';
+
+const codeThemes = /** @type {const} */ ({ light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' });
+
+export default defineConfig({
+  site: site.url,
+  base: process.env.SITE_BASE || '/',
+  trailingSlash: 'ignore',
+  // Astro 7 defaults to 'jsx', which deletes the spaces between inline elements
+  // and glues words together in pages, feeds and the search index.
+  compressHTML: true,
+  srcDir: './src',
+  publicDir: './public',
+  integrations: [
+    katexAssets(),
+    mdx(),
+    preact(),
+    sitemap(),
+  ],
+  markdown: {
+    // unified, not Sätteri: KaTeX rendering at build time (rehype-katex) and
+    // heading anchors come from well-kept remark/rehype plugins; Sätteri's math
+    // feature only parses.
+    processor: unified({
+      // Single dollars stay dollars: these posts quote prices.
+      remarkPlugins: [[remarkMath, { singleDollarTextMath: false }], remarkArticleFacts],
+      rehypePlugins: [
+        rehypeKatex,
+        rehypeHeadingIds,
+        [
+          rehypeAutolinkHeadings,
+          {
+            behavior: 'wrap',
+            test: ['h2', 'h3', 'h4'],
+            properties: { className: ['heading-link'] },
+          },
+        ],
+      ],
+    }),
+    shikiConfig: {
+      themes: codeThemes,
+      defaultColor: false,
+      transformers: [
+        transformerNotationHighlight(),
+        transformerNotationDiff(),
+        transformerNotationFocus(),
+        transformerMetaHighlight(),
+        shikiCodeFrame,
+        shikiStyleToClass,
+      ],
+    },
+  },
+  vite: {
+    plugins: [tailwindcss(), shikiPalette(codeThemes)],
+  },
+});

@@ -1,0 +1,6 @@
+import Aside from './Aside.astro';
+import Figure from './Figure.astro';
+import CalculatorEmbed from '../CalculatorEmbed.astro';
+
+/** Components every post can use without importing them. */
+export const mdxComponents = { Aside, Figure, CalculatorEmbed };

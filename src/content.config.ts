@@ -1,0 +1,79 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+/** Lower-case kebab-case words, as they appear in /tags/<tag>/. */
+const tag = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'tags are lower-case kebab-case words, e.g. "capacity-planning"');
+
+/** A local file under public/ ("/slides/deck.pdf") or an absolute http(s) URL. */
+const localPathOrUrl = z
+  .string()
+  .refine((value) => value.startsWith('/') || /^https?:\/\//.test(value), {
+    message: 'must be a path under public/ starting with "/" or an http(s) URL',
+  });
+
+const posts = defineCollection({
+  loader: glob({ base: './content/posts', pattern: '**/[^_]*.{md,mdx}' }),
+  schema: ({ image }) =>
+    z.object({
+      title: z.string().min(1),
+      description: z.string().min(1),
+      pubDate: z.coerce.date(),
+      updatedDate: z.coerce.date().optional(),
+      tags: z.array(tag).default([]),
+      draft: z.boolean().default(false),
+      /** Name of the series the post belongs to; parts are ordered by `seriesPart`, then date. */
+      series: z.string().min(1).optional(),
+      seriesPart: z.number().int().positive().optional(),
+      heroImage: image().optional(),
+      heroImageAlt: z.string().optional(),
+      canonicalURL: z.url().optional(),
+    }),
+});
+
+const talks = defineCollection({
+  loader: glob({ base: './content/talks', pattern: '**/[^_]*.{md,mdx}' }),
+  schema: z.object({
+    title: z.string().min(1),
+    event: z.string().min(1),
+    date: z.coerce.date(),
+    location: z.string().optional(),
+    slides: localPathOrUrl.optional(),
+    video: z.url().optional(),
+    tags: z.array(tag).default([]),
+    relatedPosts: z.array(reference('posts')).default([]),
+    /** Stand-in entry, not one of the author's real talks: shown with a "sample" badge. */
+    sample: z.boolean().default(false),
+  }),
+});
+
+const repos = defineCollection({
+  loader: glob({ base: './content/repos', pattern: '**/[^_]*.{md,mdx}' }),
+  schema: z.object({
+    name: z.string().min(1),
+    url: z.url(),
+    description: z.string().default(''),
+    language: z.string().default(''),
+    topics: z.array(z.string()).default([]),
+    stars: z.number().int().nonnegative().optional(),
+    archived: z.boolean().default(false),
+    updated: z.coerce.date().optional(),
+    /** README text written by `npm run sync:repos`, indexed for search. */
+    readme: z.string().optional(),
+    relatedPosts: z.array(reference('posts')).default([]),
+    /** Stand-in entry, not one of the author's real repositories: shown with a "sample" badge. */
+    sample: z.boolean().default(false),
+  }),
+});
+
+const pages = defineCollection({
+  loader: glob({ base: './content/pages', pattern: '**/[^_]*.{md,mdx}' }),
+  schema: z.object({
+    title: z.string().min(1),
+    description: z.string().min(1),
+  }),
+});
+
+export const collections = { posts, talks, repos, pages };
