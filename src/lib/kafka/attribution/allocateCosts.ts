@@ -1,0 +1,541 @@
+import { driverValue, resolveUsage, type ResolvedUsage } from './drivers';
+import { formatRatio } from './exactNumbers';
+import { DEFAULT_INTERNAL_TOPIC_PATTERNS, InternalTopicMatcher } from './internalTopics';
+import { splitCents } from './largestRemainder';
+import {
+  ADJUSTMENTS_OBJECT,
+  AttributionInputError,
+  IDLE_OBJECT,
+  IDLE_TEAM,
+  NO_USAGE_OBJECT,
+  PLATFORM_TEAM,
+  SHARED_OVERHEAD_OBJECT,
+  UNALLOCATED_TEAM,
+  type AttributionInput,
+  type AttributionResult,
+  type FallbackTier,
+  type LineItem,
+  type LineMethod,
+  type PoolResult,
+  type TeamKind,
+  type TeamResult,
+  type TopicResult,
+} from './model';
+import {
+  DRIVER_LABELS,
+  POOL_IDS,
+  POOL_LABELS,
+  SECONDARY_DRIVERS,
+  USAGE_POOL_IDS,
+  type PoolId,
+  type UsageDriverId,
+  type UsagePoolId,
+} from './pools';
+import { TeamMapper, type MatchSource } from './teamMapping';
+
+/** A topic or a policy object (idle, shared overhead, no usage data) that can hold cents. */
+interface CostObject {
+  readonly id: string;
+  team: string;
+  readonly internal: boolean;
+  readonly usage?: ResolvedUsage;
+  readonly match: MatchSource;
+  readonly ruleLine?: number;
+  /** True for topics that no rule or owner mapped. */
+  readonly unmapped: boolean;
+  readonly cells: bigint[];
+}
+
+const POOL_INDEX = new Map<PoolId, number>(POOL_IDS.map((pool, index) => [pool, index]));
+
+/**
+ * Allocates a Kafka bill to topics and teams (reference §2.9): every usage pool by its driver
+ * (with idle capacity and fallbacks), internal topics by policy, then fixed costs and adjustments
+ * by what each topic already carries. Money is integer cents throughout; each split uses the
+ * largest-remainder method, so every pool's lines sum to the pool and all lines to the bill.
+ */
+export function allocateCosts(input: AttributionInput): AttributionResult {
+  const { policies } = input;
+  if (!Number.isInteger(policies.zones) || policies.zones < 1) {
+    throw new AttributionInputError(`zones must be a whole number of at least 1, got ${policies.zones}`);
+  }
+  if (policies.assumedReplicationFactor < 1n) {
+    throw new AttributionInputError('the assumed replication factor must be at least 1');
+  }
+  const warnings: string[] = [];
+  const lines: LineItem[] = [];
+  const bill = mergeBill(input, warnings);
+  const objects = buildTopicObjects(input, warnings);
+  const byId = new Map(objects.map((object) => [object.id, object]));
+  const topics = [...objects];
+  const regular = topics.filter((object) => !object.internal);
+
+  const policyObject = (id: string, team: string): CostObject => {
+    let object = byId.get(id);
+    if (!object) {
+      object = { id, team, internal: false, match: 'unmapped', unmapped: false, cells: POOL_IDS.map(() => 0n) };
+      byId.set(id, object);
+      objects.push(object);
+    }
+    return object;
+  };
+
+  const addLine = (object: CostObject, pool: PoolId, cents: bigint, line: Omit<LineItem, 'pool' | 'topic' | 'team' | 'teamKind' | 'amountCents'>): void => {
+    if (cents === 0n) return;
+    object.cells[POOL_INDEX.get(pool)!]! += cents;
+    lines.push({ pool, topic: object.id, team: object.team, teamKind: teamKind(object.team), amountCents: cents, ...line });
+  };
+
+  const poolResults: PoolResult[] = [];
+  const eligible = policies.internal === 'spread' ? regular : topics;
+
+  for (const pool of USAGE_POOL_IDS) {
+    const entry = bill.get(pool);
+    if (!entry) continue;
+    const driver = policies.drivers[pool];
+    let remaining = entry.amountCents;
+    let idleCents = 0n;
+    let utilisation: string | undefined;
+
+    if (entry.capacity !== undefined && policies.idle !== 'share') {
+      if (driver === 'even') {
+        warnings.push(`${POOL_LABELS[pool]}: a capacity was given but the driver is "even", so idle capacity cannot be measured; no idle line`);
+      } else if (entry.capacity <= 0n) {
+        warnings.push(`${POOL_LABELS[pool]}: capacity must be positive, ignoring it`);
+      } else {
+        const measuredDriver: UsageDriverId = driver === 'throughput-70-even-30' ? 'throughput' : driver;
+        let used = 0n;
+        let scale = 1n;
+        for (const object of topics) {
+          const value = driverValue(measuredDriver, object.usage!, policies);
+          used += value.value;
+          scale = value.scale;
+        }
+        const capacity = entry.capacity * scale;
+        utilisation = formatRatio(used < capacity ? used : capacity, capacity, 6);
+        if (used > capacity) {
+          warnings.push(`${POOL_LABELS[pool]}: measured use (${formatRatio(used, scale, 0)}) exceeds the capacity (${entry.capacity}); no idle line`);
+        } else if (used < capacity) {
+          // Idle = C × (1 − U/Cap), rounded against the used part so the two add up to the pool.
+          const split = splitCents(remaining, [
+            { id: 'used', weight: used },
+            { id: IDLE_OBJECT, weight: capacity - used },
+          ]);
+          idleCents = split.cents[1]!;
+          remaining -= idleCents;
+          const idleTeam = policies.idle === 'platform' ? PLATFORM_TEAM : IDLE_TEAM;
+          addLine(policyObject(IDLE_OBJECT, idleTeam), pool, idleCents, {
+            driver: 'capacity − measured use',
+            driverValue: capacity - used,
+            driverScale: scale,
+            weight: capacity - used,
+            totalWeight: capacity,
+            splitCents: entry.amountCents,
+            method: 'idle-capacity',
+            fallbackTier: 0,
+            roundingAdjCents: split.roundingAdj[1]!,
+            note: `${policies.idle === 'platform' ? 'Idle capacity charged to Platform' : 'Idle capacity kept as its own line'}: pool × (1 − use / capacity)`,
+          });
+        }
+      }
+    }
+
+    let tier: FallbackTier = 0;
+    if (remaining !== 0n) {
+      tier = splitUsagePool(pool, driver, remaining);
+    }
+    poolResults.push({
+      pool,
+      amountCents: entry.amountCents,
+      driver: DRIVER_LABELS[driver],
+      fallbackTier: tier,
+      idleCents,
+      ...(utilisation !== undefined ? { utilisation } : {}),
+    });
+  }
+
+  function splitUsagePool(pool: UsagePoolId, driver: UsageDriverId, amount: bigint): FallbackTier {
+    if (eligible.length === 0) {
+      addNoUsageLine(pool, amount, `${POOL_LABELS[pool]}: there are no topics to charge, so ${amount} cents go to Unallocated (no usage data)`);
+      return 3;
+    }
+    const attempts: { driver: UsageDriverId; tier: FallbackTier }[] = [
+      { driver, tier: 0 },
+      { driver: SECONDARY_DRIVERS[pool], tier: 1 },
+      { driver: 'even', tier: 2 },
+    ];
+    for (const attempt of attempts) {
+      const values = eligible.map((object) => driverValue(attempt.driver, object.usage!, policies));
+      let weights = values.map((value) => value.value);
+      let total = weights.reduce((sum, weight) => sum + weight, 0n);
+      if (total === 0n) continue;
+      if (attempt.driver === 'throughput-70-even-30') {
+        // 70% by throughput plus 30% evenly (Chitragupta's CKU split), as one integer weight each.
+        const count = BigInt(weights.length);
+        weights = weights.map((weight) => 7n * count * weight + 3n * total);
+        total = weights.reduce((sum, weight) => sum + weight, 0n);
+      }
+      if (attempt.tier > 0) {
+        warnings.push(
+          attempt.tier === 1
+            ? `${POOL_LABELS[pool]}: no topic has any ${DRIVER_LABELS[driver]}, so the pool falls back to its secondary driver ${DRIVER_LABELS[attempt.driver]}`
+            : `${POOL_LABELS[pool]}: no topic has any ${DRIVER_LABELS[driver]} or ${DRIVER_LABELS[SECONDARY_DRIVERS[pool]]}, so the pool is split evenly`,
+        );
+      }
+      const split = splitCents(amount, eligible.map((object, index) => ({ id: object.id, weight: weights[index]! })));
+      const deferred: { object: CostObject; cents: bigint }[] = [];
+      eligible.forEach((object, index) => {
+        const cents = split.cents[index]!;
+        if (cents === 0n) return;
+        if (policies.internal === 'proxy' && object.internal) {
+          deferred.push({ object, cents });
+          return;
+        }
+        addLine(object, pool, cents, {
+          driver: DRIVER_LABELS[attempt.driver],
+          driverValue: values[index]!.value,
+          driverScale: values[index]!.scale,
+          weight: weights[index]!,
+          totalWeight: total,
+          splitCents: amount,
+          method: attempt.driver === 'even' ? 'even' : 'proportional',
+          fallbackTier: attempt.tier,
+          roundingAdjCents: split.roundingAdj[index]!,
+          note: noteForTier(attempt.tier),
+        });
+      });
+      for (const { object, cents } of deferred) proxyInternal(pool, driver, object, cents);
+      return attempt.tier;
+    }
+    // Unreachable: the even driver always has a positive total when there are eligible topics.
+    return 2;
+  }
+
+  /** Moves an internal topic's cents to the regular topics by a proxy driver (reference §2.5). */
+  function proxyInternal(pool: UsagePoolId, poolDriver: UsageDriverId, internal: CostObject, cents: bigint): void {
+    const proxies: UsageDriverId[] =
+      internal.id === '__consumer_offsets'
+        ? ['consumer-groups', 'bytes-out']
+        : internal.id === '__transaction_state'
+          ? ['bytes-in']
+          : ['throughput'];
+    for (const proxy of [...proxies, poolDriver, 'even' as const]) {
+      const values = regular.map((object) => driverValue(proxy, object.usage!, policies));
+      const total = values.reduce((sum, value) => sum + value.value, 0n);
+      if (total === 0n) continue;
+      const split = splitCents(cents, regular.map((object, index) => ({ id: object.id, weight: values[index]!.value })));
+      regular.forEach((object, index) => {
+        addLine(object, pool, split.cents[index]!, {
+          driver: `${DRIVER_LABELS[proxy]} (proxy for ${internal.id})`,
+          driverValue: values[index]!.value,
+          driverScale: values[index]!.scale,
+          weight: values[index]!.value,
+          totalWeight: total,
+          splitCents: cents,
+          method: 'internal-proxy',
+          fallbackTier: 0,
+          roundingAdjCents: split.roundingAdj[index]!,
+          note: `${internal.id}'s share of this pool, passed on to regular topics by ${DRIVER_LABELS[proxy]}`,
+        });
+      });
+      return;
+    }
+    warnings.push(`${POOL_LABELS[pool]}: no regular topic to pass ${internal.id}'s cost to, so it stays on ${internal.id}`);
+    addLine(internal, pool, cents, {
+      driver: DRIVER_LABELS[poolDriver],
+      driverValue: 0n,
+      driverScale: 1n,
+      weight: 1n,
+      totalWeight: 1n,
+      splitCents: cents,
+      method: 'proportional',
+      fallbackTier: 0,
+      roundingAdjCents: 0,
+      note: 'Internal topic cost with no regular topic to pass it to',
+    });
+  }
+
+  function addNoUsageLine(pool: PoolId, amount: bigint, warning: string): void {
+    warnings.push(warning);
+    addLine(policyObject(NO_USAGE_OBJECT, UNALLOCATED_TEAM), pool, amount, {
+      driver: 'none',
+      driverValue: 0n,
+      driverScale: 1n,
+      weight: 1n,
+      totalWeight: 1n,
+      splitCents: amount,
+      method: 'no-usage-data',
+      fallbackTier: 3,
+      roundingAdjCents: 0,
+      note: 'No topic to charge: kept as Unallocated (no usage data)',
+    });
+  }
+
+  for (const pool of ['fixed', 'adjustments'] as const) {
+    const entry = bill.get(pool);
+    if (!entry) continue;
+    const driver = policies.drivers[pool];
+    let tier: FallbackTier = 0;
+    if (entry.capacity !== undefined) warnings.push(`${POOL_LABELS[pool]}: a capacity only applies to usage pools; ignoring it`);
+    if (driver === 'platform') {
+      addLine(policyObject(pool === 'fixed' ? SHARED_OVERHEAD_OBJECT : ADJUSTMENTS_OBJECT, PLATFORM_TEAM), pool, entry.amountCents, {
+        driver: DRIVER_LABELS.platform,
+        driverValue: 0n,
+        driverScale: 1n,
+        weight: 1n,
+        totalWeight: 1n,
+        splitCents: entry.amountCents,
+        method: 'platform',
+        fallbackTier: 0,
+        roundingAdjCents: 0,
+        note: 'Kept whole on the Platform line by policy',
+      });
+    } else {
+      tier = splitSharedPool(pool, driver, entry.amountCents);
+    }
+    poolResults.push({ pool, amountCents: entry.amountCents, driver: DRIVER_LABELS[driver], fallbackTier: tier, idleCents: 0n });
+  }
+
+  function splitSharedPool(pool: 'fixed' | 'adjustments', driver: 'allocated-cost' | 'even', amount: bigint): FallbackTier {
+    if (driver === 'allocated-cost') {
+      const recipients = objects.filter((object) => object.cells.some((cell) => cell !== 0n));
+      const totals = recipients.map((object) => object.cells.reduce((sum, cell) => sum + cell, 0n));
+      const negative = totals.filter((total) => total < 0n).length;
+      if (negative > 0) {
+        warnings.push(`${POOL_LABELS[pool]}: ${negative} line(s) carry a negative total so far and take no share of this pool`);
+      }
+      const weights = totals.map((total) => (total > 0n ? total : 0n));
+      const totalWeight = weights.reduce((sum, weight) => sum + weight, 0n);
+      if (totalWeight > 0n) {
+        const split = splitCents(amount, recipients.map((object, index) => ({ id: object.id, weight: weights[index]! })));
+        recipients.forEach((object, index) => {
+          addLine(object, pool, split.cents[index]!, {
+            driver: DRIVER_LABELS['allocated-cost'],
+            driverValue: weights[index]!,
+            driverScale: 100n,
+            weight: weights[index]!,
+            totalWeight,
+            splitCents: amount,
+            method: 'proportional',
+            fallbackTier: 0,
+            roundingAdjCents: split.roundingAdj[index]!,
+            note: pool === 'fixed' ? 'Shared cost by each line’s already allocated cost (weighted)' : 'Credit or discount by each line’s pre-adjustment total',
+          });
+        });
+        return 0;
+      }
+      warnings.push(`${POOL_LABELS[pool]}: nothing has been allocated yet to weight this pool by, so it is split evenly`);
+    }
+    const evenTargets = policies.internal === 'platform' ? topics : regular;
+    if (evenTargets.length === 0) {
+      addNoUsageLine(pool, amount, `${POOL_LABELS[pool]}: there are no topics to charge, so the pool goes to Unallocated (no usage data)`);
+      return 3;
+    }
+    const split = splitCents(amount, evenTargets.map((object) => ({ id: object.id, weight: 1n })));
+    const tier: FallbackTier = driver === 'even' ? 0 : 2;
+    evenTargets.forEach((object, index) => {
+      addLine(object, pool, split.cents[index]!, {
+        driver: DRIVER_LABELS.even,
+        driverValue: 1n,
+        driverScale: 1n,
+        weight: 1n,
+        totalWeight: BigInt(evenTargets.length),
+        splitCents: amount,
+        method: 'even',
+        fallbackTier: tier,
+        roundingAdjCents: split.roundingAdj[index]!,
+        note: noteForTier(tier),
+      });
+    });
+    return tier;
+  }
+
+  if (policies.unallocated === 'redistribute') redistributeUnallocated();
+
+  /** Moves each unmapped topic's cents, pool by pool, to mapped topics in proportion to theirs. */
+  function redistributeUnallocated(): void {
+    const unmapped = topics.filter((object) => object.unmapped);
+    const mapped = topics.filter((object) => !object.unmapped);
+    if (unmapped.length === 0) return;
+    for (const pool of POOL_IDS) {
+      const index = POOL_INDEX.get(pool)!;
+      const moved = unmapped.reduce((sum, object) => sum + object.cells[index]!, 0n);
+      if (moved === 0n) continue;
+      const weights = mapped.map((object) => absolute(object.cells[index]!));
+      const totalWeight = weights.reduce((sum, weight) => sum + weight, 0n);
+      if (totalWeight === 0n) {
+        warnings.push(`${POOL_LABELS[pool]}: no mapped topic has any of this pool, so the unmapped topics' ${moved} cents stay Unallocated`);
+        continue;
+      }
+      for (const object of unmapped) {
+        addLine(object, pool, -object.cells[index]!, {
+          driver: 'moved to mapped teams',
+          driverValue: 0n,
+          driverScale: 1n,
+          weight: 1n,
+          totalWeight: 1n,
+          splitCents: -object.cells[index]!,
+          method: 'unallocated-redistributed',
+          fallbackTier: 0,
+          roundingAdjCents: 0,
+          note: 'Unmapped topic: its cost is redistributed to the mapped topics',
+        });
+      }
+      const split = splitCents(moved, mapped.map((object, i) => ({ id: object.id, weight: weights[i]! })));
+      mapped.forEach((object, i) => {
+        addLine(object, pool, split.cents[i]!, {
+          driver: 'this pool’s allocated cost',
+          driverValue: weights[i]!,
+          driverScale: 100n,
+          weight: weights[i]!,
+          totalWeight,
+          splitCents: moved,
+          method: 'unallocated-redistributed',
+          fallbackTier: 0,
+          roundingAdjCents: split.roundingAdj[i]!,
+          note: 'Share of the unmapped topics’ cost, by this topic’s cost in the pool',
+        });
+      });
+    }
+  }
+
+  return summarise(objects, topics, poolResults, lines, warnings);
+}
+
+function absolute(value: bigint): bigint {
+  return value < 0n ? -value : value;
+}
+
+function noteForTier(tier: FallbackTier): string {
+  switch (tier) {
+    case 0:
+      return 'Pool × driver / Σ driver';
+    case 1:
+      return 'Fallback: no topic had the pool’s driver, so its secondary driver was used';
+    case 2:
+      return 'Fallback: no usage data for this pool, so it was split evenly';
+    case 3:
+      return 'No topic to charge';
+  }
+}
+
+export function teamKind(team: string): TeamKind {
+  if (team === PLATFORM_TEAM) return 'platform';
+  if (team === IDLE_TEAM) return 'idle';
+  if (team === UNALLOCATED_TEAM) return 'unallocated';
+  return 'team';
+}
+
+/** Sums bill rows per pool; several rows for one pool (two credits, say) become one pool. */
+function mergeBill(input: AttributionInput, warnings: string[]): Map<PoolId, { amountCents: bigint; capacity?: bigint }> {
+  const merged = new Map<PoolId, { amountCents: bigint; capacity?: bigint }>();
+  for (const row of input.bill) {
+    const existing = merged.get(row.pool);
+    if (!existing) {
+      merged.set(row.pool, { amountCents: row.amountCents, ...(row.capacity !== undefined ? { capacity: row.capacity } : {}) });
+      continue;
+    }
+    existing.amountCents += row.amountCents;
+    if (row.capacity !== undefined) {
+      if (existing.capacity !== undefined && existing.capacity !== row.capacity) {
+        warnings.push(`bill: pool ${row.pool} has two different capacities; adding them up`);
+        existing.capacity += row.capacity;
+      } else {
+        existing.capacity = row.capacity;
+      }
+    }
+  }
+  for (const [pool, entry] of merged) if (entry.amountCents === 0n) merged.delete(pool);
+  return merged;
+}
+
+function buildTopicObjects(input: AttributionInput, warnings: string[]): CostObject[] {
+  const { policies } = input;
+  const internalMatcher = new InternalTopicMatcher([...DEFAULT_INTERNAL_TOPIC_PATTERNS, ...policies.extraInternalPatterns]);
+  const mapper = new TeamMapper(input.rules);
+  const seen = new Set<string>();
+  const objects: CostObject[] = [];
+  let assumedRf = 0;
+  for (const usage of input.topics) {
+    const topic = usage.topic;
+    if (topic === '' || topic.includes('(')) {
+      throw new AttributionInputError(`"${topic}" is not a valid topic name`);
+    }
+    if (seen.has(topic)) throw new AttributionInputError(`topic ${topic} appears twice in the usage data`);
+    seen.add(topic);
+    const resolved = resolveUsage(usage, policies.assumedReplicationFactor);
+    if (resolved.assumedRf) assumedRf++;
+    const internal = internalMatcher.isInternal(topic);
+    const match = mapper.resolve(topic, usage.owner);
+    let team: string;
+    let unmapped = false;
+    if (internal) {
+      // Only an exact rule overrides the Platform owner of Kafka's own topics.
+      team = match.source === 'exact' ? match.team! : PLATFORM_TEAM;
+    } else if (match.team !== undefined) {
+      team = match.team;
+    } else {
+      unmapped = policies.unallocated !== 'platform';
+      team = policies.unallocated === 'platform' ? PLATFORM_TEAM : UNALLOCATED_TEAM;
+    }
+    objects.push({
+      id: topic,
+      team,
+      internal,
+      usage: resolved,
+      match: match.source,
+      ...(match.rule ? { ruleLine: match.rule.line } : {}),
+      unmapped,
+      cells: POOL_IDS.map(() => 0n),
+    });
+  }
+  if (assumedRf > 0) {
+    warnings.push(`${assumedRf} topic(s) have no replication factor; assuming RF ${policies.assumedReplicationFactor} for storage and cross-zone estimates`);
+  }
+  return objects;
+}
+
+function summarise(
+  objects: CostObject[],
+  topicObjects: CostObject[],
+  pools: PoolResult[],
+  lines: LineItem[],
+  warnings: string[],
+): AttributionResult {
+  const topics: TopicResult[] = topicObjects.map((object) => {
+    const poolCells: Partial<Record<PoolId, bigint>> = {};
+    let amountCents = 0n;
+    POOL_IDS.forEach((pool, index) => {
+      const cell = object.cells[index]!;
+      if (cell !== 0n) poolCells[pool] = cell;
+      amountCents += cell;
+    });
+    return {
+      topic: object.id,
+      team: object.team,
+      teamKind: teamKind(object.team),
+      internal: object.internal,
+      match: object.match,
+      ...(object.ruleLine !== undefined ? { ruleLine: object.ruleLine } : {}),
+      amountCents,
+      pools: poolCells,
+    };
+  });
+  const teams = new Map<string, { amountCents: bigint; members: string[] }>();
+  let totalCents = 0n;
+  for (const object of objects) {
+    const amount = object.cells.reduce((sum, cell) => sum + cell, 0n);
+    totalCents += amount;
+    let team = teams.get(object.team);
+    if (!team) {
+      team = { amountCents: 0n, members: [] };
+      teams.set(object.team, team);
+    }
+    team.amountCents += amount;
+    team.members.push(object.id);
+  }
+  const teamResults: TeamResult[] = [...teams]
+    .map(([team, value]) => ({ team, kind: teamKind(team), amountCents: value.amountCents, members: value.members }))
+    .sort((a, b) => (a.amountCents === b.amountCents ? (a.team < b.team ? -1 : 1) : a.amountCents > b.amountCents ? -1 : 1));
+  return { totalCents, pools, topics, teams: teamResults, lines, warnings };
+}

@@ -1,0 +1,86 @@
+import type { AttributionPolicies, TopicUsage } from './model';
+import type { UsageDriverId } from './pools';
+
+/** A topic's usage with every driver input resolved to an integer (missing means zero). */
+export interface ResolvedUsage {
+  readonly bytesIn: bigint;
+  readonly bytesOut: bigint;
+  readonly logicalBytes: bigint;
+  readonly replicatedBytes: bigint;
+  readonly remoteBytes: bigint;
+  readonly partitions: bigint;
+  readonly replicationFactor: bigint;
+  readonly consumerGroups: bigint;
+  /** True when the replication factor was assumed rather than given. */
+  readonly assumedRf: boolean;
+}
+
+export function resolveUsage(usage: TopicUsage | undefined, assumedRf: bigint): ResolvedUsage {
+  const rf = usage?.replicationFactor !== undefined && usage.replicationFactor > 0n ? usage.replicationFactor : undefined;
+  const replicationFactor = rf ?? assumedRf;
+  const retained = usage?.retainedBytes;
+  const replicated = usage?.replicatedBytes;
+  return {
+    bytesIn: usage?.bytesIn ?? 0n,
+    bytesOut: usage?.bytesOut ?? 0n,
+    // Logical from replicated divides by RF; replicated from logical multiplies (reference §2.3).
+    logicalBytes: retained ?? (replicated !== undefined ? replicated / replicationFactor : 0n),
+    replicatedBytes: replicated ?? (retained !== undefined ? retained * replicationFactor : 0n),
+    remoteBytes: usage?.remoteBytes ?? 0n,
+    partitions: usage?.partitions ?? 0n,
+    replicationFactor,
+    consumerGroups: usage?.consumerGroups ?? 0n,
+    assumedRf: rf === undefined,
+  };
+}
+
+/**
+ * Cross-zone bytes times Z (kept integral so shares stay exact):
+ * x·Z = in·(Z−1) + in·(RF−1)·Z·f_r + out·(Z−1)·f_c, with f_r = 1 when replication transfer is billed
+ * (not on MSK, and nothing crosses zones with one zone) and f_c = 0 with fetch-from-follower.
+ * Assumes clients spread evenly over zones and rack-aware placement with RF ≤ Z (reference §2.3).
+ */
+export function crossZoneBytesTimesZones(usage: ResolvedUsage, policies: AttributionPolicies): bigint {
+  const zones = BigInt(policies.zones);
+  const replicationBilled = policies.billing === 'self-managed' && zones > 1n ? 1n : 0n;
+  const consumerCrosses = policies.fetchFromFollower ? 0n : 1n;
+  const followers = usage.replicationFactor > 1n ? usage.replicationFactor - 1n : 0n;
+  return (
+    usage.bytesIn * (zones - 1n) +
+    usage.bytesIn * followers * zones * replicationBilled +
+    usage.bytesOut * (zones - 1n) * consumerCrosses
+  );
+}
+
+/** The driver value as numerator and scale (value = numerator / scale), for display and weights. */
+export function driverValue(
+  driver: UsageDriverId,
+  usage: ResolvedUsage,
+  policies: AttributionPolicies,
+): { value: bigint; scale: bigint } {
+  switch (driver) {
+    case 'throughput':
+    case 'throughput-70-even-30':
+      return { value: usage.bytesIn + usage.bytesOut, scale: 1n };
+    case 'bytes-in':
+      return { value: usage.bytesIn, scale: 1n };
+    case 'bytes-out':
+      return { value: usage.bytesOut, scale: 1n };
+    case 'consumer-groups':
+      return { value: usage.consumerGroups, scale: 1n };
+    case 'replicated-bytes':
+      return { value: usage.replicatedBytes, scale: 1n };
+    case 'logical-bytes':
+      return { value: usage.logicalBytes, scale: 1n };
+    case 'remote-bytes':
+      return { value: usage.remoteBytes, scale: 1n };
+    case 'cross-zone-bytes':
+      return { value: crossZoneBytesTimesZones(usage, policies), scale: BigInt(policies.zones) };
+    case 'partitions':
+      return { value: usage.partitions, scale: 1n };
+    case 'replicas':
+      return { value: usage.partitions * usage.replicationFactor, scale: 1n };
+    case 'even':
+      return { value: 1n, scale: 1n };
+  }
+}

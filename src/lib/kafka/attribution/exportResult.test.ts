@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { allocateCosts } from './allocateCosts';
+import { attributionToJson, lineItemsToCsv } from './exportResult';
+import { DEFAULT_POLICIES } from './model';
+import { parseMappingRules } from './teamMapping';
+
+describe('exports', () => {
+  const result = allocateCosts({
+    bill: [{ pool: 'ingress', amountCents: 1000n }],
+    topics: [
+      { topic: 'a', bytesIn: 1n },
+      { topic: 'b', bytesIn: 2n },
+    ],
+    rules: parseMappingRules('exact:a => team, with comma').rules,
+    policies: DEFAULT_POLICIES,
+  });
+
+  it('writes one CSV row per line with the exact share and quoted fields', () => {
+    // 1000 × 1/3 = 333.33, 1000 × 2/3 = 666.67: the leftover cent goes to b
+    expect(lineItemsToCsv(result)).toBe(
+      'pool,topic,team,driver,driver_value,share,amount,method\n' +
+        'ingress,a,"team, with comma",bytes_in,1,0.3333333333,3.33,proportional\n' +
+        'ingress,b,Unallocated,bytes_in,2,0.6666666667,6.67,proportional\n',
+    );
+  });
+
+  it('writes JSON with cents as numbers', () => {
+    const json = attributionToJson(result);
+    expect(json.totalCents).toBe(1000);
+    expect(json.topics).toEqual([
+      { topic: 'a', team: 'team, with comma', internal: false, amountCents: 333, pools: { ingress: 333 } },
+      { topic: 'b', team: 'Unallocated', internal: false, amountCents: 667, pools: { ingress: 667 } },
+    ]);
+    expect(json.teams).toEqual([
+      { team: 'Unallocated', kind: 'unallocated', amountCents: 667 },
+      { team: 'team, with comma', kind: 'team', amountCents: 333 },
+    ]);
+    expect(json.lines[1]).toMatchObject({ share: '0.6666666667', roundingAdjCents: 1 });
+  });
+});

@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitCents } from './largestRemainder';
+
+const names = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+
+describe('splitCents (largest remainder)', () => {
+  it('splits $1,000 seven ways to exactly $1,000, remainder cents to the first names (reference §0 item 4)', () => {
+    // 100000 / 7 = 14285.714…: floors sum to 99995, so the 5 cents left go to a..e on the name tie-break.
+    // Rounding each share half-up instead would give 7 × 14286 = 100002 (2 cents over).
+    const split = splitCents(100000n, names.map((id) => ({ id, weight: 1n })));
+    expect(split.cents).toEqual([14286n, 14286n, 14286n, 14286n, 14286n, 14285n, 14285n]);
+    expect(split.roundingAdj).toEqual([1, 1, 1, 1, 1, 0, 0]);
+  });
+
+  it('splits $100 over 333/333/334 bytes as $33.30/$33.30/$33.40 (reference §1.1 A, Chitragupta caution)', () => {
+    const split = splitCents(10000n, [
+      { id: 'x', weight: 333n },
+      { id: 'y', weight: 333n },
+      { id: 'z', weight: 334n },
+    ]);
+    expect(split.cents).toEqual([3330n, 3330n, 3340n]);
+  });
+
+  it('gives the leftover cent to the largest fractional part, not the largest recipient', () => {
+    // 100 × 1/6 = 16.67, 100 × 2/6 = 33.33, 100 × 3/6 = 50: the single leftover cent goes to the 1/6 share.
+    const split = splitCents(100n, [
+      { id: 'big', weight: 3n },
+      { id: 'mid', weight: 2n },
+      { id: 'small', weight: 1n },
+    ]);
+    expect(split.cents).toEqual([50n, 33n, 17n]);
+  });
+
+  it('splits a credit symmetrically: -$10.00 three ways is -3.34, -3.33, -3.33', () => {
+    const split = splitCents(-1000n, [
+      { id: 'c', weight: 1n },
+      { id: 'a', weight: 1n },
+      { id: 'b', weight: 1n },
+    ]);
+    expect(split.cents).toEqual([-333n, -334n, -333n]);
+    expect(split.roundingAdj).toEqual([0, -1, 0]);
+  });
+
+  it('refuses an all-zero or negative weight', () => {
+    expect(() => splitCents(100n, [{ id: 'a', weight: 0n }])).toThrow(/every weight is zero/);
+    expect(() => splitCents(100n, [{ id: 'a', weight: -1n }])).toThrow(/negative weight/);
+  });
+
+  const recipients = fc.uniqueArray(
+    fc.record({ id: fc.string({ minLength: 1, maxLength: 6 }), weight: fc.bigInt({ min: 0n, max: 10n ** 15n }) }),
+    { minLength: 1, maxLength: 30, selector: (r) => r.id },
+  ).filter((list) => list.some((r) => r.weight > 0n));
+  const amounts = fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n });
+
+  it('always sums to the amount, stays within a cent of the exact share, and never pays a zero weight', () => {
+    fc.assert(
+      fc.property(amounts, recipients, (amount, list) => {
+        const split = splitCents(amount, list);
+        const total = list.reduce((sum, r) => sum + r.weight, 0n);
+        expect(split.cents.reduce((sum, c) => sum + c, 0n)).toBe(amount);
+        list.forEach((r, i) => {
+          const cents = split.cents[i]!;
+          if (r.weight === 0n) expect(cents).toBe(0n);
+          // |cents·W − amount·w| < W  ⇔  |cents − exact| < 1
+          const diff = cents * total - amount * r.weight;
+          expect(diff < total && -diff < total).toBe(true);
+        });
+      }),
+    );
+  });
+
+  it('does not depend on the order of recipients', () => {
+    fc.assert(
+      fc.property(amounts, recipients, (amount, list) => {
+        const forward = splitCents(amount, list);
+        const reversed = splitCents(amount, [...list].reverse());
+        list.forEach((_, i) => expect(reversed.cents[list.length - 1 - i]).toBe(forward.cents[i]));
+      }),
+    );
+  });
+});

@@ -1,0 +1,169 @@
+import type { DriverChoice, PoolId } from './pools';
+import { DEFAULT_DRIVERS } from './pools';
+import type { MappingRule, MatchSource } from './teamMapping';
+
+/** What is known about one topic over the billing period. Every field may be missing. */
+export interface TopicUsage {
+  readonly topic: string;
+  /** Client bytes produced in the period. */
+  readonly bytesIn?: bigint;
+  /** Client bytes fetched in the period, fan-out across consumer groups included. */
+  readonly bytesOut?: bigint;
+  /** Logical (one copy) retained bytes, time-averaged. */
+  readonly retainedBytes?: bigint;
+  /** Retained bytes summed over all replicas, time-averaged. */
+  readonly replicatedBytes?: bigint;
+  /** Tiered (remote) bytes: one copy, never multiplied by the replication factor. */
+  readonly remoteBytes?: bigint;
+  readonly partitions?: bigint;
+  readonly replicationFactor?: bigint;
+  readonly consumerGroups?: bigint;
+  /** Owner label or annotation, used by the mapping after exact rules. */
+  readonly owner?: string;
+}
+
+/** One pool of the bill. Capacity is in the pool driver's units (bytes for storage). */
+export interface BillPool {
+  readonly pool: PoolId;
+  readonly amountCents: bigint;
+  readonly capacity?: bigint;
+}
+
+export type InternalPolicy = 'spread' | 'platform' | 'proxy';
+export type IdlePolicy = 'separate' | 'share' | 'platform';
+export type UnallocatedPolicy = 'show' | 'redistribute' | 'platform';
+export type BillingModel = 'self-managed' | 'msk';
+
+export interface AttributionPolicies {
+  readonly internal: InternalPolicy;
+  readonly idle: IdlePolicy;
+  readonly unallocated: UnallocatedPolicy;
+  /** Globs added to the default internal topic list. */
+  readonly extraInternalPatterns: readonly string[];
+  /** Availability zones the clients and brokers spread over. */
+  readonly zones: number;
+  /** MSK does not bill in-cluster replication transfer; self-managed clusters on a cloud do. */
+  readonly billing: BillingModel;
+  /** Consumers read from a same-zone follower (KIP-392), so fetches do not cross zones. */
+  readonly fetchFromFollower: boolean;
+  /** Used when a topic's replication factor is not known. */
+  readonly assumedReplicationFactor: bigint;
+  readonly drivers: DriverChoice;
+}
+
+/**
+ * Defaults: the reference's showback defaults (§2.5, §2.6, §2.7). Three zones is the usual
+ * multi-AZ layout and RF 3 is Confluent Cloud's fixed factor and MSK's default for three-AZ
+ * clusters (reference §2.3 and §3.6, /work/shared/reference/kafka-cost-attribution.md, 2026-11-24).
+ */
+export const DEFAULT_POLICIES: AttributionPolicies = {
+  internal: 'spread',
+  idle: 'separate',
+  unallocated: 'show',
+  extraInternalPatterns: [],
+  zones: 3,
+  billing: 'self-managed',
+  fetchFromFollower: false,
+  assumedReplicationFactor: 3n,
+  drivers: DEFAULT_DRIVERS,
+};
+
+export interface AttributionInput {
+  readonly bill: readonly BillPool[];
+  readonly topics: readonly TopicUsage[];
+  readonly rules: readonly MappingRule[];
+  readonly policies: AttributionPolicies;
+}
+
+export type TeamKind = 'team' | 'platform' | 'idle' | 'unallocated';
+
+export const PLATFORM_TEAM = 'Platform';
+export const IDLE_TEAM = 'Idle';
+export const UNALLOCATED_TEAM = 'Unallocated';
+
+/** Cost objects that are not topics. Parentheses cannot occur in Kafka topic names. */
+export const IDLE_OBJECT = '(idle capacity)';
+export const SHARED_OVERHEAD_OBJECT = '(shared overhead)';
+export const ADJUSTMENTS_OBJECT = '(credits and discounts)';
+export const NO_USAGE_OBJECT = '(no usage data)';
+
+/** 0: the pool's driver; 1: its secondary driver; 2: even split; 3: no topic at all, so Unallocated. */
+export type FallbackTier = 0 | 1 | 2 | 3;
+
+export type LineMethod =
+  | 'proportional'
+  | 'even'
+  | 'idle-capacity'
+  | 'internal-proxy'
+  | 'unallocated-redistributed'
+  | 'platform'
+  | 'no-usage-data';
+
+/** One cent-exact line: a share of one pool for one topic (or policy object). */
+export interface LineItem {
+  readonly pool: PoolId;
+  readonly topic: string;
+  readonly team: string;
+  readonly teamKind: TeamKind;
+  /** Human name of the driver, e.g. "bytes_in + bytes_out". */
+  readonly driver: string;
+  /** The topic's driver value, in the driver's units, as numerator / driverScale. */
+  readonly driverValue: bigint;
+  readonly driverScale: bigint;
+  /** Weight and total weight of the split: share = weight / totalWeight, exactly. */
+  readonly weight: bigint;
+  readonly totalWeight: bigint;
+  /** The amount that this split distributed (the pool, or the part of it this step moved). */
+  readonly splitCents: bigint;
+  readonly amountCents: bigint;
+  readonly method: LineMethod;
+  readonly fallbackTier: FallbackTier;
+  /** The cent the largest-remainder step added (+1, or -1 for credits), else 0. */
+  readonly roundingAdjCents: number;
+  /** Why this line exists, in words, for the drill-down. */
+  readonly note: string;
+}
+
+export interface TopicResult {
+  readonly topic: string;
+  readonly team: string;
+  readonly teamKind: TeamKind;
+  readonly internal: boolean;
+  readonly match: MatchSource;
+  /** Line of the mapping rule that matched, when a rule did. */
+  readonly ruleLine?: number;
+  readonly amountCents: bigint;
+  readonly pools: Partial<Record<PoolId, bigint>>;
+}
+
+export interface TeamResult {
+  readonly team: string;
+  readonly kind: TeamKind;
+  readonly amountCents: bigint;
+  /** Topics and policy objects whose lines make up the team. */
+  readonly members: string[];
+}
+
+export interface PoolResult {
+  readonly pool: PoolId;
+  readonly amountCents: bigint;
+  readonly driver: string;
+  readonly fallbackTier: FallbackTier;
+  /** Cents set aside as idle capacity (0 when no capacity was given or idle is shared). */
+  readonly idleCents: bigint;
+  /** Measured use over capacity, as a ratio string, when a capacity was given. */
+  readonly utilisation?: string;
+}
+
+export interface AttributionResult {
+  readonly totalCents: bigint;
+  readonly pools: PoolResult[];
+  readonly topics: TopicResult[];
+  readonly teams: TeamResult[];
+  readonly lines: LineItem[];
+  readonly warnings: string[];
+}
+
+export class AttributionInputError extends Error {
+  override readonly name = 'AttributionInputError';
+}

@@ -1,0 +1,131 @@
+/**
+ * Cost pools of a Kafka bill and the drivers that can split each one.
+ * Pool list and default drivers: /work/shared/reference/kafka-cost-attribution.md §2.2 and §2.4
+ * (research report, 2026-11-24), which follows Kubecost's allocation API and Chitragupta's cost model.
+ */
+
+export const POOL_IDS = [
+  'compute',
+  'ingress',
+  'egress',
+  'local-storage',
+  'tiered-storage',
+  'cross-zone',
+  'partitions',
+  'fixed',
+  'adjustments',
+] as const;
+
+export type PoolId = (typeof POOL_IDS)[number];
+
+/** Pools split by a per-topic usage driver, before fixed costs and adjustments. */
+export const USAGE_POOL_IDS = [
+  'compute',
+  'ingress',
+  'egress',
+  'local-storage',
+  'tiered-storage',
+  'cross-zone',
+  'partitions',
+] as const satisfies readonly PoolId[];
+
+export type UsagePoolId = (typeof USAGE_POOL_IDS)[number];
+
+export const POOL_LABELS: Record<PoolId, string> = {
+  compute: 'Compute / capacity',
+  ingress: 'Ingress',
+  egress: 'Egress',
+  'local-storage': 'Local storage',
+  'tiered-storage': 'Tiered storage',
+  'cross-zone': 'Cross-zone transfer',
+  partitions: 'Partitions',
+  fixed: 'Fixed / shared',
+  adjustments: 'Adjustments (credits, discounts)',
+};
+
+/** Per-topic drivers for the usage pools. */
+export const USAGE_DRIVER_IDS = [
+  'throughput',
+  'throughput-70-even-30',
+  'bytes-in',
+  'bytes-out',
+  'consumer-groups',
+  'replicated-bytes',
+  'logical-bytes',
+  'remote-bytes',
+  'cross-zone-bytes',
+  'partitions',
+  'replicas',
+  'even',
+] as const;
+
+export type UsageDriverId = (typeof USAGE_DRIVER_IDS)[number];
+
+/** Drivers for the fixed and adjustment pools, which follow what was already allocated. */
+export const SHARED_DRIVER_IDS = ['allocated-cost', 'even', 'platform'] as const;
+
+export type SharedDriverId = (typeof SHARED_DRIVER_IDS)[number];
+
+export type DriverChoice = { [K in UsagePoolId]: UsageDriverId } & {
+  fixed: SharedDriverId;
+  adjustments: SharedDriverId;
+};
+
+export const DEFAULT_DRIVERS: DriverChoice = {
+  compute: 'throughput',
+  ingress: 'bytes-in',
+  egress: 'bytes-out',
+  'local-storage': 'replicated-bytes',
+  'tiered-storage': 'remote-bytes',
+  'cross-zone': 'cross-zone-bytes',
+  partitions: 'partitions',
+  fixed: 'allocated-cost',
+  adjustments: 'allocated-cost',
+};
+
+/** The alternatives the reference names for each pool (§2.4), default first. */
+export const DRIVER_OPTIONS: { [K in UsagePoolId]: readonly UsageDriverId[] } = {
+  compute: ['throughput', 'throughput-70-even-30', 'bytes-in', 'replicated-bytes', 'even'],
+  ingress: ['bytes-in', 'even'],
+  egress: ['bytes-out', 'consumer-groups', 'even'],
+  'local-storage': ['replicated-bytes', 'logical-bytes', 'partitions', 'even'],
+  'tiered-storage': ['remote-bytes', 'even'],
+  'cross-zone': ['cross-zone-bytes', 'throughput', 'even'],
+  partitions: ['partitions', 'replicas', 'even'],
+};
+
+/** Tier-1 fallback when a pool has a cost but nobody has any of its driver (§2.4). */
+export const SECONDARY_DRIVERS: Record<UsagePoolId, UsageDriverId> = {
+  compute: 'replicated-bytes',
+  ingress: 'throughput',
+  egress: 'throughput',
+  'local-storage': 'partitions',
+  'tiered-storage': 'replicated-bytes',
+  'cross-zone': 'throughput',
+  partitions: 'replicated-bytes',
+};
+
+export const DRIVER_LABELS: Record<UsageDriverId | SharedDriverId, string> = {
+  throughput: 'bytes_in + bytes_out',
+  'throughput-70-even-30': '70% bytes_in + bytes_out, 30% even',
+  'bytes-in': 'bytes_in',
+  'bytes-out': 'bytes_out',
+  'consumer-groups': 'consumer_groups',
+  'replicated-bytes': 'replicated_bytes',
+  'logical-bytes': 'retained_bytes',
+  'remote-bytes': 'remote_bytes',
+  'cross-zone-bytes': 'cross_zone_bytes (estimate)',
+  partitions: 'partitions',
+  replicas: 'partitions x rf',
+  even: 'even',
+  'allocated-cost': 'allocated cost',
+  platform: 'charged to Platform',
+};
+
+export function isPoolId(value: string): value is PoolId {
+  return (POOL_IDS as readonly string[]).includes(value);
+}
+
+export function isUsagePoolId(pool: PoolId): pool is UsagePoolId {
+  return (USAGE_POOL_IDS as readonly string[]).includes(pool);
+}

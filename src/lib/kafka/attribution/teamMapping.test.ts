@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { formatMappingRule, parseMappingRules, TeamMapper } from './teamMapping';
+
+const RULES = `# reference §3.9 example
+exact:shared.events => data-platform
+regex:^payments[.-] => payments
+prefix:search. => search
+prefix:search.internal. => search-infra
+regex:^([a-z]+)\\. => $1
+`;
+
+describe('parseMappingRules', () => {
+  it('reads the four rule kinds with their line numbers, skipping comments', () => {
+    const { rules, errors } = parseMappingRules(RULES);
+    expect(errors).toEqual([]);
+    expect(rules.map((r) => [r.kind, r.pattern, r.team, r.line])).toEqual([
+      ['exact', 'shared.events', 'data-platform', 2],
+      ['regex', '^payments[.-]', 'payments', 3],
+      ['prefix', 'search.', 'search', 4],
+      ['prefix', 'search.internal.', 'search-infra', 5],
+      ['regex', '^([a-z]+)\\.', '$1', 6],
+    ]);
+    expect(formatMappingRule(rules[0]!)).toBe('exact:shared.events => data-platform');
+  });
+
+  it('names the line and the problem for broken rules', () => {
+    const { rules, errors } = parseMappingRules('glob:x => a\nregex:([a- => b\nprefix:x =>\nexact: => c');
+    expect(rules).toEqual([]);
+    expect(errors[0]).toMatch(/^rules line 1: expected "exact:<topic> => <team>"/);
+    expect(errors[1]).toMatch(/^rules line 2: invalid regular expression \/\(\[a-\//);
+    expect(errors[2]).toBe('rules line 3: no team after "=>"');
+    expect(errors[3]).toBe('rules line 4: the exact pattern is empty');
+  });
+});
+
+describe('TeamMapper', () => {
+  const mapper = new TeamMapper(parseMappingRules(RULES).rules);
+
+  it('exact beats the owner column, which beats regex and prefix', () => {
+    expect(mapper.resolve('shared.events', 'someone')).toMatchObject({ team: 'data-platform', source: 'exact' });
+    expect(mapper.resolve('payments.orders', 'billing')).toMatchObject({ team: 'billing', source: 'owner' });
+    expect(mapper.resolve('payments.orders')).toMatchObject({ team: 'payments', source: 'regex' });
+  });
+
+  it('regex rules apply in order and expand $1; the first match wins over prefixes', () => {
+    expect(mapper.resolve('search.queries')).toMatchObject({ team: 'search', source: 'regex' });
+    expect(mapper.resolve('fraud.scores')).toMatchObject({ team: 'fraud', source: 'regex' });
+  });
+
+  it('longest prefix wins when no regex matches', () => {
+    const prefixes = new TeamMapper(parseMappingRules('prefix:search. => search\nprefix:search.internal. => infra').rules);
+    expect(prefixes.resolve('search.internal.x')).toMatchObject({ team: 'infra', source: 'prefix' });
+    expect(prefixes.resolve('search.q')).toMatchObject({ team: 'search', source: 'prefix' });
+  });
+
+  it('falls through a regex whose group did not take part, and reports unmapped topics', () => {
+    const optional = new TeamMapper(parseMappingRules('regex:^x(-([a-z]+))? => $2\nprefix:x => xs').rules);
+    expect(optional.resolve('x')).toMatchObject({ team: 'xs', source: 'prefix' });
+    expect(mapper.resolve('ORDERS')).toEqual({ team: undefined, source: 'unmapped' });
+  });
+});

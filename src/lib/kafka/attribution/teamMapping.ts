@@ -1,0 +1,117 @@
+/**
+ * Topic-to-team mapping: exact rules, then the topic's owner column, then ordered regex rules
+ * (team may use $1..$9 from the match), then the longest matching prefix, else unmapped.
+ * Order follows the reference §2.7 (Strimzi/Conduktor labels, SPOUD regex context rules).
+ */
+
+export type MappingRuleKind = 'exact' | 'regex' | 'prefix';
+
+export interface MappingRule {
+  readonly kind: MappingRuleKind;
+  readonly pattern: string;
+  /** Team name, or for regex rules a template with $1..$9. */
+  readonly team: string;
+  /** 1-based line in the rules text, to show which rule matched. */
+  readonly line: number;
+}
+
+export interface ParsedRules {
+  readonly rules: MappingRule[];
+  readonly errors: string[];
+}
+
+export type MatchSource = 'exact' | 'owner' | 'regex' | 'prefix' | 'unmapped';
+
+export interface TeamMatch {
+  /** Undefined when nothing matched. */
+  readonly team: string | undefined;
+  readonly source: MatchSource;
+  /** The rule that matched, when one did. */
+  readonly rule?: MappingRule;
+}
+
+const RULE_LINE = /^(exact|regex|prefix)\s*:\s*(.*?)\s*=>\s*(.*)$/;
+
+/**
+ * Parses rules written one per line as `exact:orders => payments`, `regex:^([a-z]+)\. => $1`
+ * or `prefix:search. => search`. Blank lines and lines starting with # are ignored.
+ */
+export function parseMappingRules(text: string): ParsedRules {
+  const rules: MappingRule[] = [];
+  const errors: string[] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = index + 1;
+    const trimmed = raw.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) return;
+    const match = RULE_LINE.exec(trimmed);
+    if (!match) {
+      errors.push(
+        `rules line ${line}: expected "exact:<topic> => <team>", "regex:<pattern> => <team>" or "prefix:<prefix> => <team>", got "${trimmed}"`,
+      );
+      return;
+    }
+    const [, kind, pattern, team] = match as unknown as [string, MappingRuleKind, string, string];
+    if (pattern === '') {
+      errors.push(`rules line ${line}: the ${kind} pattern is empty`);
+      return;
+    }
+    if (team.trim() === '') {
+      errors.push(`rules line ${line}: no team after "=>"`);
+      return;
+    }
+    if (kind === 'regex') {
+      try {
+        new RegExp(pattern);
+      } catch (error) {
+        errors.push(`rules line ${line}: invalid regular expression /${pattern}/ (${(error as Error).message})`);
+        return;
+      }
+    }
+    rules.push({ kind, pattern, team: team.trim(), line });
+  });
+  return { rules, errors };
+}
+
+/** Rules compiled once, so mapping 50,000 topics does not rebuild regexes per topic. */
+export class TeamMapper {
+  private readonly exact = new Map<string, MappingRule>();
+  private readonly regexes: { rule: MappingRule; regex: RegExp }[] = [];
+  private readonly prefixes: MappingRule[];
+
+  constructor(rules: readonly MappingRule[]) {
+    for (const rule of rules) {
+      if (rule.kind === 'exact' && !this.exact.has(rule.pattern)) this.exact.set(rule.pattern, rule);
+      if (rule.kind === 'regex') this.regexes.push({ rule, regex: new RegExp(rule.pattern) });
+    }
+    // Longest prefix first; equal lengths keep rule order, since sort is stable.
+    this.prefixes = rules
+      .filter((rule) => rule.kind === 'prefix')
+      .sort((a, b) => b.pattern.length - a.pattern.length);
+  }
+
+  resolve(topic: string, owner?: string): TeamMatch {
+    const exact = this.exact.get(topic);
+    if (exact) return { team: exact.team, source: 'exact', rule: exact };
+    if (owner !== undefined && owner.trim() !== '') return { team: owner.trim(), source: 'owner' };
+    for (const { rule, regex } of this.regexes) {
+      const match = regex.exec(topic);
+      if (!match) continue;
+      const team = expandTemplate(rule.team, match).trim();
+      // A template whose group did not take part in the match gives no team: try the next rule.
+      if (team !== '') return { team, source: 'regex', rule };
+    }
+    for (const rule of this.prefixes) {
+      if (topic.startsWith(rule.pattern)) return { team: rule.team, source: 'prefix', rule };
+    }
+    return { team: undefined, source: 'unmapped' };
+  }
+}
+
+function expandTemplate(template: string, match: RegExpExecArray): string {
+  return template.replace(/\$(\d)/g, (_, group: string) => match[Number(group)] ?? '');
+}
+
+/** Renders rules back to the text format, for saving and for the editor. */
+export function formatMappingRule(rule: Pick<MappingRule, 'kind' | 'pattern' | 'team'>): string {
+  return `${rule.kind}:${rule.pattern} => ${rule.team}`;
+}
