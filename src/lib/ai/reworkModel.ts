@@ -477,6 +477,16 @@ export function breakEvenAcceptance(task: TaskProfile, candidate: ModelScenario,
     };
   }
   const acceptance = targetCost > alpha ? beta / (targetCost - alpha) : Number.POSITIVE_INFINITY;
+  if (acceptance < MIN_NONZERO_RATE) {
+    return {
+      ...names,
+      status: 'any-acceptance',
+      acceptance: null,
+      targetCost,
+      message: `${candidate.label} costs no more than ${target.label}'s ${formatDollars(targetCost)} at any acceptance rate above 0%.`,
+      formula: null,
+    };
+  }
   if (acceptance > 1) {
     return {
       ...names,
