@@ -1,0 +1,603 @@
+/**
+ * The Kafka cluster sizing model: workload → brokers needed per constraint,
+ * the recommendation and the constraint that sets it; and for a given broker
+ * count, per-broker load, utilization in normal and failure mode, headroom,
+ * cross-zone traffic and monthly cost. Formulas follow
+ * /work/shared/reference/kafka-sizing.md §2 (AWS Equation 1 generalised).
+ */
+import { HOURS_PER_MONTH, MB_PER_GB, MB_PER_MIB, limits, prices, rulesOfThumb, units } from '../catalog/sizingConstants';
+import { resolveBrokerType, type ResolvedBrokerType } from './resolveBrokerType';
+import { effectiveWritePeak, type SizingValues } from './sizingFields';
+
+export const constraintIds = ['networkIn', 'networkOut', 'disk', 'storage', 'partitions', 'minimum', 'cpu'] as const;
+export type ConstraintId = (typeof constraintIds)[number];
+
+export const constraintLabels: Record<ConstraintId, string> = {
+  networkIn: 'Network in',
+  networkOut: 'Network out',
+  disk: 'Disk throughput',
+  storage: 'Storage',
+  partitions: 'Partitions',
+  minimum: 'Minimum',
+  cpu: 'CPU (heuristic)',
+};
+
+export interface Constraint {
+  label: string;
+  /** Brokers this constraint alone needs, before rounding up. */
+  brokersNeeded: number;
+  brokersRounded: number;
+  /** The formula with the numbers filled in. */
+  formula: string;
+  /** False for the CPU heuristic unless the reader opts in. */
+  counted: boolean;
+}
+
+export type ResourceId = 'networkIn' | 'networkOut' | 'disk' | 'storage' | 'partitions' | 'cpu';
+/** Utilization per resource as a fraction of capacity; null where the service manages it. */
+export type Utilization = Record<ResourceId, number | null>;
+
+export interface SizingResult {
+  mode: 'size' | 'evaluate';
+  units: typeof units;
+  brokers: number;
+  /** What sizing alone recommends; equals brokers in size mode. */
+  recommendedBrokers: number;
+  binding: ConstraintId;
+  bindingReason: string;
+  constraints: Record<ConstraintId, Constraint>;
+  workload: { writePeakMBps: number; writeAvgMBps: number; readPeakMBps: number; tiered: boolean };
+  perBroker: {
+    networkInMBps: number;
+    networkOutMBps: number;
+    diskWriteMBps: number;
+    diskReadMBps: number;
+    storageGB: number;
+    partitionReplicas: number;
+  };
+  utilization: { normal: Utilization; failure: Utilization; caps: Record<ResourceId, number>; failureMultiplier: number };
+  /** Cap minus failure-mode utilization; negative means over the cap. */
+  slack: Utilization;
+  crossAz: {
+    MBps: number;
+    monthlyGB: number;
+    monthlyCost: number;
+    terms: { produceMBps: number; replicationMBps: number; consumeMBps: number };
+    replicationBilled: boolean;
+  };
+  storage: {
+    clusterGB: number;
+    overheadGB: number;
+    provisionedPerBrokerGB: number;
+    maxLocalRetentionHours: number | null;
+    tieredGB: number;
+  };
+  maxWritePeakMBps: number;
+  maxWritePeakByResource: Partial<Record<ResourceId, number>>;
+  cpu: { vcpuNeeded: number; vcpuAvailable: number };
+  cost: {
+    monthly: { brokers: number; storage: number; tiered: number; throughput: number; crossAz: number; dataIn: number; total: number };
+    share: { brokers: number; storage: number; tiered: number; throughput: number; crossAz: number; dataIn: number };
+  };
+  brokerType: ResolvedBrokerType;
+  warnings: string[];
+  assumptions: string[];
+}
+
+/** Numbers in formulas and messages: at most 3 decimals, no trailing zeros. */
+export function formatNumber(value: number): string {
+  const digits = Math.abs(value) >= 100 ? 1 : Math.abs(value) >= 10 ? 2 : 3;
+  return String(Number(value.toFixed(digits)));
+}
+const n = formatNumber;
+
+/** ceil() that ignores floating-point dust such as 3.0000000000000004. */
+function ceilClean(value: number): number {
+  return Math.ceil(value - 1e-9);
+}
+
+/** Everything about the workload that does not depend on the broker count. */
+interface Workload {
+  values: SizingValues;
+  broker: ResolvedBrokerType;
+  express: boolean;
+  peak: number;
+  avg: number;
+  fanout: number;
+  rf: number;
+  zones: number;
+  tiered: boolean;
+  localHours: number;
+  inFactor: number;
+  outFactor: number;
+  diskWriteFactor: number;
+  diskReadFactor: number;
+  clusterGB: number;
+  overheadGB: number;
+  partitionReplicas: number;
+  cpuPerMBps: number;
+}
+
+function describeWorkload(values: SizingValues): Workload {
+  const broker = resolveBrokerType(values);
+  const express = broker.storage === 'msk-express';
+  const peak = effectiveWritePeak(values);
+  const avg = values['write-avg'] ?? peak;
+  const rf = values.rf;
+  const localHours = express ? values['retention-hours'] : (values['local-retention-hours'] ?? values['retention-hours']);
+  const tiered = !express && localHours < values['retention-hours'];
+  const tieredUpload = tiered ? 1 : 0;
+  const clusterGB = (avg * localHours * 3600 * rf) / MB_PER_GB;
+  const partitions = values.partitions;
+  const segmentGB = rulesOfThumb.segmentBytes.value / 1e9;
+  const perPartitionGB = clusterGB / rf / partitions;
+  // Only closed segments are deleted (on average half a segment per partition
+  // replica lingers), and deletion runs every retention-check interval.
+  const overheadGB =
+    partitions * rf * 0.5 * Math.min(segmentGB, perPartitionGB) + (avg * rf * rulesOfThumb.retentionCheckSeconds.value) / MB_PER_GB;
+  return {
+    values,
+    broker,
+    express,
+    peak,
+    avg,
+    fanout: values.fanout,
+    rf,
+    zones: values.zones,
+    tiered,
+    localHours,
+    // Express ratings count client traffic only; replication is the service's.
+    inFactor: express ? 1 : rf,
+    outFactor: express ? values.fanout : values.fanout + rf - 1 + tieredUpload,
+    diskWriteFactor: rf,
+    diskReadFactor: values.lagging + tieredUpload,
+    clusterGB,
+    overheadGB,
+    partitionReplicas: partitions * rf,
+    cpuPerMBps:
+      Math.max(1 / rulesOfThumb.produceMiBpsPerVcpu.value, values.fanout / rulesOfThumb.consumeMiBpsPerVcpu.value) / MB_PER_MIB,
+  };
+}
+
+/** Brokers a throughput constraint needs once the failure mode's survivors carry the load. */
+function withFailure(w: Workload, brokersAtFullStrength: number, description: string): { needed: number; formula: string } {
+  const failure = w.values.failure;
+  if (failure === 'zone') {
+    const needed = (brokersAtFullStrength * w.zones) / (w.zones - 1);
+    return { needed, formula: `${w.zones}/${w.zones - 1} × ${description}` };
+  }
+  if (failure === 'broker') {
+    // N ≥ X·N/(N − 1)  ⇔  N ≥ X + 1: one spare broker's worth.
+    return { needed: brokersAtFullStrength + 1, formula: `${description} + 1` };
+  }
+  return { needed: brokersAtFullStrength, formula: description };
+}
+
+function throughputConstraint(
+  w: Workload,
+  label: string,
+  rate: number,
+  factorText: string,
+  factor: number,
+  cap: number,
+  capacity: number | null,
+  unitText: string,
+  counted = true,
+): Constraint {
+  if (capacity === null) {
+    return { label, brokersNeeded: 0, brokersRounded: 0, formula: `not a limit: ${unitText}`, counted };
+  }
+  const perBroker = cap * capacity;
+  const base = (rate * factor) / perBroker;
+  const description = `${n(rate)} ${unitText} × ${factorText} / (${n(cap)} × ${n(capacity)} ${unitText})`;
+  const { needed, formula } = withFailure(w, base, description);
+  const rounded = ceilClean(needed);
+  return { label, brokersNeeded: needed, brokersRounded: rounded, formula: `ceil(${formula}) = ceil(${n(needed)}) = ${rounded}`, counted };
+}
+
+function sizingConstraints(w: Workload): Record<ConstraintId, Constraint> {
+  const v = w.values;
+  const b = w.broker;
+  const rfText = `RF ${w.rf}`;
+  const inText = w.express ? 'client ingress only' : rfText;
+  const outParts = w.express
+    ? `fan-out ${n(w.fanout)}`
+    : `(fan-out ${n(w.fanout)} + ${rfText} − 1${w.tiered ? ' + 1 tiered upload' : ''})`;
+  const diskParts = `(${rfText} + lagging ${n(v.lagging)}${w.tiered ? ' + 1 tiered upload read' : ''})`;
+
+  const storageNeed = w.clusterGB + w.overheadGB;
+  const storage: Constraint =
+    b.maxStorageGB === null
+      ? { label: 'Storage', brokersNeeded: 0, brokersRounded: 0, formula: 'not a limit: MSK Express has no per-broker storage limit', counted: true }
+      : (() => {
+          const needed = storageNeed / (v.fill * b.maxStorageGB);
+          const rounded = ceilClean(needed);
+          return {
+            label: 'Storage',
+            brokersNeeded: needed,
+            brokersRounded: rounded,
+            formula:
+              `ceil((${n(w.avg)} MB/s × ${n(w.localHours)} h × 3600 s/h × ${rfText} / 1000 + ${n(w.overheadGB)} GB overhead)` +
+              ` / (${n(v.fill)} × ${n(b.maxStorageGB)} GB)) = ceil(${n(needed)}) = ${rounded}`,
+            counted: true,
+          };
+        })();
+
+  const partitionsNeeded = w.partitionReplicas / b.maxPartitions;
+  const minimum = Math.max(3, w.rf);
+  const vcpuNeeded = w.peak * w.cpuPerMBps;
+
+  return {
+    networkIn: throughputConstraint(w, 'Network in', w.peak, inText, w.inFactor, v.utilization, b.networkInMBps, 'MB/s'),
+    networkOut: throughputConstraint(w, 'Network out', w.peak, outParts, w.outFactor, v.utilization, b.networkOutMBps, 'MB/s'),
+    disk: throughputConstraint(
+      w,
+      'Disk throughput',
+      w.peak,
+      diskParts,
+      w.diskWriteFactor + w.diskReadFactor,
+      v['disk-utilization'],
+      b.diskMBps,
+      b.diskMBps === null ? 'MSK Express manages its storage throughput' : 'MB/s',
+    ),
+    storage,
+    partitions: {
+      label: 'Partitions',
+      brokersNeeded: partitionsNeeded,
+      brokersRounded: ceilClean(partitionsNeeded),
+      formula: `ceil(${v.partitions} partitions × ${rfText} / ${b.maxPartitions} per broker) = ceil(${n(partitionsNeeded)}) = ${ceilClean(partitionsNeeded)}`,
+      counted: true,
+    },
+    minimum: {
+      label: 'Minimum',
+      brokersNeeded: minimum,
+      brokersRounded: minimum,
+      formula: `max(3, ${rfText}) = ${minimum}`,
+      counted: true,
+    },
+    cpu: (() => {
+      const base = vcpuNeeded / (v['cpu-utilization'] * b.vcpu);
+      const { needed, formula } = withFailure(
+        w,
+        base,
+        `${n(vcpuNeeded)} vCPU / (${n(v['cpu-utilization'])} × ${b.vcpu} vCPU)`,
+      );
+      const rounded = ceilClean(needed);
+      return {
+        label: 'CPU (heuristic)',
+        brokersNeeded: needed,
+        brokersRounded: rounded,
+        formula: `ceil(${formula}) = ceil(${n(needed)}) = ${rounded}; vCPU = max(${n(w.peak)} MB/s / 5 MiB/s, ${n(w.peak * w.fanout)} MB/s / 15 MiB/s)`,
+        counted: v['count-cpu'],
+      };
+    })(),
+  };
+}
+
+function pickBinding(constraints: Record<ConstraintId, Constraint>): ConstraintId {
+  let binding: ConstraintId = 'minimum';
+  for (const id of constraintIds) {
+    const candidate = constraints[id];
+    const current = constraints[binding];
+    if (!candidate.counted) continue;
+    if (
+      candidate.brokersRounded > current.brokersRounded ||
+      (candidate.brokersRounded === current.brokersRounded && candidate.brokersNeeded > current.brokersNeeded && id !== 'minimum')
+    ) {
+      binding = id;
+    }
+  }
+  return binding;
+}
+
+function recommend(w: Workload, constraints: Record<ConstraintId, Constraint>) {
+  const binding = pickBinding(constraints);
+  const raw = constraints[binding].brokersRounded;
+  const brokers = Math.ceil(raw / w.zones) * w.zones;
+  const c = constraints[binding];
+  let reason =
+    binding === 'minimum'
+      ? `The minimum of max(3, RF) = ${raw} brokers decided the count; every other constraint needs fewer.`
+      : `${c.label} needs ${n(c.brokersNeeded)} brokers → ${raw}.`;
+  if (brokers > raw) reason += ` Rounded up to ${brokers}, a multiple of ${w.zones} zones.`;
+  return { brokers, binding, reason };
+}
+
+/** Load multiplier on the survivors of the failure mode at N brokers. */
+function failureMultiplier(w: Workload, brokers: number): number {
+  if (w.values.failure === 'broker') return brokers / (brokers - 1);
+  // A zone holds at most ceil(N/Z) brokers; losing it leaves the rest.
+  if (w.values.failure === 'zone') return brokers / (brokers - Math.ceil(brokers / w.zones));
+  return 1;
+}
+
+function ratio(load: number, capacity: number | null): number | null {
+  return capacity === null ? null : load / capacity;
+}
+
+/** Largest local retention the disks hold at the fill limit, inverting the storage formula. */
+function maxLocalRetentionHours(w: Workload, brokers: number): number | null {
+  const maxGB = w.broker.maxStorageGB;
+  if (maxGB === null || w.avg === 0) return null;
+  const capacity = w.values.fill * maxGB * brokers;
+  const gbPerHour = (w.avg * 3600 * w.rf) / MB_PER_GB;
+  const checkGB = (w.avg * w.rf * rulesOfThumb.retentionCheckSeconds.value) / MB_PER_GB;
+  const segmentGB = rulesOfThumb.segmentBytes.value / 1e9;
+  const partitions = w.values.partitions;
+  // Partitions hold more than a segment: overhead is half a segment each.
+  const long = (capacity - checkGB - partitions * w.rf * 0.5 * segmentGB) / gbPerHour;
+  const perPartitionGB = (long * gbPerHour) / w.rf / partitions;
+  // Otherwise overhead is half the partition's own data.
+  const hours = perPartitionGB >= segmentGB ? long : (capacity - checkGB) / (gbPerHour * 1.5);
+  return Math.max(0, hours);
+}
+
+function crossZoneTraffic(w: Workload) {
+  const z = w.zones;
+  const billing = w.values.billing;
+  const crossShare = (z - 1) / z;
+  const produce = w.avg * crossShare;
+  // Rack-aware placement puts followers outside the leader's zone; with fewer
+  // zones than replicas, leaders balanced over zones see RF − RF/Z of them outside.
+  const followersOutside = z >= w.rf ? w.rf - 1 : w.rf - w.rf / z;
+  const replication = w.avg * followersOutside;
+  const read = w.avg * w.fanout;
+  // Fetch from follower: only consumers in zones without a replica cross.
+  const consume = w.values['fetch-from-follower'] ? (read * Math.max(0, z - w.rf)) / z : read * crossShare;
+  const replicationBilled = billing === 'self-managed';
+  const MBps = produce + consume + (replicationBilled ? replication : 0);
+  const monthlyGB = (MBps * 3600 * HOURS_PER_MONTH) / MB_PER_GB;
+  return {
+    MBps,
+    monthlyGB,
+    monthlyCost: monthlyGB * w.broker.crossAzPricePerGB,
+    terms: { produceMBps: produce, replicationMBps: replication, consumeMBps: consume },
+    replicationBilled,
+  };
+}
+
+function costs(w: Workload, brokers: number, failureDiskMBpsPerBroker: number, provisionedPerBrokerGB: number, crossAzCost: number) {
+  const b = w.broker;
+  const brokerCost = brokers * b.priceHour * HOURS_PER_MONTH;
+  const expressStoredGB = (w.avg * w.values['retention-hours'] * 3600) / MB_PER_GB;
+  const storage = w.express ? expressStoredGB * b.storagePricePerGBMonth : provisionedPerBrokerGB * brokers * b.storagePricePerGBMonth;
+  const tieredGB = w.tiered ? (w.avg * w.values['retention-hours'] * 3600) / MB_PER_GB : 0;
+  const tiered = tieredGB * b.tieredPricePerGBMonth;
+  let throughput = 0;
+  if (b.throughputPricePerMBpsMonth !== null && b.diskMBps !== null) {
+    // Provision enough that the failure-mode load stays under the disk cap.
+    const wanted = Math.min(b.diskMBps, failureDiskMBpsPerBroker / w.values['disk-utilization']);
+    throughput = Math.max(0, wanted - b.includedDiskMBps) * b.throughputPricePerMBpsMonth * brokers;
+  }
+  const dataIn = w.express ? ((w.avg * 3600 * HOURS_PER_MONTH) / MB_PER_GB) * prices.expressDataIn.value : 0;
+  const monthly = { brokers: brokerCost, storage, tiered, throughput, crossAz: crossAzCost, dataIn, total: 0 };
+  monthly.total = brokerCost + storage + tiered + throughput + crossAzCost + dataIn;
+  const share = (part: number) => (monthly.total > 0 ? part / monthly.total : 0);
+  return {
+    tieredGB,
+    monthly,
+    share: {
+      brokers: share(brokerCost),
+      storage: share(storage),
+      tiered: share(tiered),
+      throughput: share(throughput),
+      crossAz: share(crossAzCost),
+      dataIn: share(dataIn),
+    },
+  };
+}
+
+function warningsFor(w: Workload, brokers: number, binding: ConstraintId, result: Omit<SizingResult, 'warnings' | 'assumptions'>): string[] {
+  const v = w.values;
+  const b = w.broker;
+  const warnings: string[] = [];
+  const minIsr = v['min-isr'];
+  if (v.failure === 'broker' && w.rf - 1 < minIsr) {
+    warnings.push(`min.insync.replicas ${minIsr} with RF ${w.rf}: one broker down leaves ${w.rf - 1} in-sync replicas, so acks=all producers stall.`);
+  }
+  if (v.failure === 'zone') {
+    const left = w.rf - Math.ceil(w.rf / w.zones);
+    if (left < minIsr) {
+      warnings.push(`min.insync.replicas ${minIsr} with RF ${w.rf} over ${w.zones} zones: losing a zone can leave ${left} replicas, so acks=all producers stall.`);
+    }
+  }
+  if (minIsr === w.rf && v.failure === 'none') {
+    warnings.push(`min.insync.replicas equals RF (${w.rf}): any single broker restart stops acks=all writes.`);
+  }
+  if (w.rf > w.zones) {
+    warnings.push(`RF ${w.rf} is greater than the ${w.zones} zones: some partitions keep two copies in one zone, and a zone outage takes both.`);
+  }
+  if (brokers % w.zones !== 0) {
+    warnings.push(`${brokers} brokers do not divide evenly over ${w.zones} zones: replicas and load will be unbalanced.`);
+  }
+  const perBrokerPartitions = result.perBroker.partitionReplicas;
+  if (perBrokerPartitions > b.maxPartitions) {
+    warnings.push(`${n(perBrokerPartitions)} partition replicas per broker is over the recommended ${b.maxPartitions} for ${b.id}.`);
+  }
+  if (w.partitionReplicas > limits.partitionsPerCluster.value) {
+    warnings.push(`${w.partitionReplicas} partition replicas in the cluster is over the ${limits.partitionsPerCluster.value} guidance (KIP-578).`);
+  }
+  if (b.maxStorageGB !== null && result.storage.provisionedPerBrokerGB > b.maxStorageGB) {
+    warnings.push(
+      `Each broker needs ${n(result.storage.provisionedPerBrokerGB)} GB of disk at the fill limit, over the ${n(b.maxStorageGB)} GB maximum for ${b.id}.`,
+    );
+  }
+  if (b.networkBurstMBps !== undefined) {
+    warnings.push(
+      `${b.id} is rated "up to" ${n(b.networkBurstMBps)} MB/s on burst credits; its baseline is ${n(b.networkInMBps)} MB/s per direction, which is what this model uses. Short load tests on burst credits look better than production.`,
+    );
+  }
+  if (binding === 'storage' && !w.tiered && b.maxStorageGB !== null) {
+    const others = constraintIds.filter((id) => id !== 'storage' && result.constraints[id].counted);
+    const otherRaw = Math.max(...others.map((id) => result.constraints[id].brokersRounded));
+    const otherBrokers = Math.ceil(otherRaw / w.zones) * w.zones;
+    const hours = maxLocalRetentionHours(w, otherBrokers);
+    warnings.push(
+      `Storage sets the count. Tiered storage would fix that: with local retention of at most ${n(hours ?? 0)} h, ${otherBrokers} brokers would do.`,
+    );
+  }
+  const cpuFailure = result.utilization.failure.cpu;
+  if (cpuFailure !== null && cpuFailure > v['cpu-utilization']) {
+    warnings.push(
+      `CPU heuristic: about ${n(result.cpu.vcpuNeeded * result.utilization.failureMultiplier)} vCPU needed in the failure mode vs ${n(result.cpu.vcpuAvailable * v['cpu-utilization'])} usable (${n(v['cpu-utilization'])} × ${result.cpu.vcpuAvailable}). ${v['count-cpu'] ? 'Counted in the broker count.' : 'Not counted unless you opt in; measure before trusting it.'}`,
+    );
+  }
+  const mskService = b.service === 'msk-standard' || b.service === 'msk-express';
+  if (mskService && v.billing === 'self-managed') {
+    warnings.push('An MSK broker type with self-managed billing: MSK does not bill replication between brokers; choose MSK billing.');
+  }
+  if (!mskService && b.service !== 'custom' && v.billing === 'msk') {
+    warnings.push('MSK billing with an EC2 broker type: self-managed Kafka pays for cross-zone replication.');
+  }
+  if (mskService && brokers > limits.mskMaxBrokers.value) {
+    warnings.push(`${brokers} brokers is over the MSK quota of ${limits.mskMaxBrokers.value} per cluster; pick a larger broker type.`);
+  }
+  if (mskService && w.tiered && v['retention-hours'] < limits.mskTieredMinRetention.value) {
+    warnings.push(`MSK tiered storage needs at least ${limits.mskTieredMinRetention.value} h of total retention.`);
+  }
+  if (w.express && v['local-retention-hours'] !== undefined) {
+    warnings.push('MSK Express has no local/tiered split; local retention is ignored.');
+  }
+  if (w.express && (v['disk-mbps'] !== undefined || v['disk-gb'] !== undefined)) {
+    warnings.push('MSK Express manages storage: disk-mbps and disk-gb are ignored.');
+  }
+  if (b.storage === 'instance-store' && v['disk-mbps'] === undefined) {
+    warnings.push(`${b.id} keeps data on local NVMe; its write rate is not in the catalog, so the EBS baseline (${n(b.diskMBps ?? 0)} MB/s) stands in. Enter a measured rate as disk throughput.`);
+  }
+  const utilizations = result.utilization.failure;
+  for (const id of ['networkIn', 'networkOut', 'disk', 'storage', 'partitions'] as const) {
+    const value = utilizations[id];
+    const cap = result.utilization.caps[id];
+    if (value !== null && value > cap + 1e-9) {
+      warnings.push(`${constraintLabels[id]} is at ${n(value * 100)}% in the failure mode, over the ${n(cap * 100)}% cap.`);
+    }
+  }
+  return warnings;
+}
+
+function assumptionsFor(w: Workload): string[] {
+  const v = w.values;
+  const list = [
+    `Units: MB = ${units.MB}, GB = ${units.GB}, a month = ${units.month}.`,
+    'Write rates are compressed bytes on the wire, which is what brokers store and replicate.',
+    'Leaders, replicas and clients are spread evenly over brokers and zones.',
+    'Network in and out are separate budgets (the EC2 bandwidth figure applies to each direction); baseline, never burst.',
+    'Failure mode: the survivors carry all throughput; storage and partitions are not reassigned during the failure.',
+    'Lagging readers and tiered-storage upload reads miss the page cache and hit the disk; tail reads come from cache.',
+    'Storage overhead: half a segment per partition replica (only closed segments are deleted) plus one retention-check interval of writes.',
+    'Provisioned storage throughput (gp3 above 125 MiB/s, MSK above 250 MiB/s) is bought up to what the failure-mode load needs.',
+    'The CPU figure is a rule of thumb (1 vCPU ≈ 5 MiB/s produce or 15 MiB/s consume), not a measurement.',
+  ];
+  if (w.tiered) list.push('Tiered storage keeps one copy of the total retention in object storage, including data that is still local.');
+  if (v['fetch-from-follower']) {
+    list.push('Fetch from follower needs broker.rack, replica.selector.class=RackAwareReplicaSelector and client.rack on consumers.');
+  }
+  if (w.express) list.push('MSK Express: ingress and egress per broker are client traffic at the rated figures; replication is the service’s.');
+  return list;
+}
+
+function evaluate(w: Workload, brokers: number, mode: 'size' | 'evaluate', constraints: Record<ConstraintId, Constraint>, sized: ReturnType<typeof recommend>): SizingResult {
+  const v = w.values;
+  const b = w.broker;
+  const s = failureMultiplier(w, brokers);
+  const perBroker = {
+    networkInMBps: (w.peak * w.inFactor) / brokers,
+    networkOutMBps: (w.peak * w.outFactor) / brokers,
+    diskWriteMBps: (w.peak * w.diskWriteFactor) / brokers,
+    diskReadMBps: (w.peak * w.diskReadFactor) / brokers,
+    storageGB: (w.clusterGB + w.overheadGB) / brokers,
+    partitionReplicas: w.partitionReplicas / brokers,
+  };
+  const vcpuNeeded = w.peak * w.cpuPerMBps;
+  const diskLoad = perBroker.diskWriteMBps + perBroker.diskReadMBps;
+  const normal: Utilization = {
+    networkIn: perBroker.networkInMBps / b.networkInMBps,
+    networkOut: perBroker.networkOutMBps / b.networkOutMBps,
+    disk: ratio(diskLoad, b.diskMBps),
+    storage: ratio(perBroker.storageGB, b.maxStorageGB),
+    partitions: perBroker.partitionReplicas / b.maxPartitions,
+    cpu: vcpuNeeded / (brokers * b.vcpu),
+  };
+  const scale = (value: number | null) => (value === null ? null : value * s);
+  const failure: Utilization = {
+    networkIn: scale(normal.networkIn),
+    networkOut: scale(normal.networkOut),
+    disk: scale(normal.disk),
+    storage: normal.storage,
+    partitions: normal.partitions,
+    cpu: scale(normal.cpu),
+  };
+  const caps: Record<ResourceId, number> = {
+    networkIn: v.utilization,
+    networkOut: v.utilization,
+    disk: v['disk-utilization'],
+    storage: v.fill,
+    partitions: 1,
+    cpu: v['cpu-utilization'],
+  };
+  const slack = Object.fromEntries(
+    (Object.keys(caps) as ResourceId[]).map((id) => [id, failure[id] === null ? null : caps[id] - (failure[id] ?? 0)]),
+  ) as Utilization;
+
+  // AWS Equation 1 solved for the write rate, per resource, in the failure mode.
+  const maxByResource: Partial<Record<ResourceId, number>> = {};
+  const limitFor = (id: ResourceId, capacity: number | null, factor: number) => {
+    if (capacity !== null && factor > 0) maxByResource[id] = (caps[id] * capacity * brokers) / (s * factor);
+  };
+  limitFor('networkIn', b.networkInMBps, w.inFactor);
+  limitFor('networkOut', b.networkOutMBps, w.outFactor);
+  limitFor('disk', b.diskMBps, w.diskWriteFactor + w.diskReadFactor);
+  if (v['count-cpu']) limitFor('cpu', b.vcpu, w.cpuPerMBps);
+  const maxWritePeakMBps = Math.min(...Object.values(maxByResource));
+
+  const crossAz = crossZoneTraffic(w);
+  const provisionedPerBrokerGB = perBroker.storageGB / v.fill;
+  const cost = costs(w, brokers, diskLoad * s, provisionedPerBrokerGB, crossAz.monthlyCost);
+  const partial = {
+    mode,
+    units,
+    brokers,
+    recommendedBrokers: sized.brokers,
+    binding: sized.binding,
+    bindingReason: sized.reason,
+    constraints,
+    workload: { writePeakMBps: w.peak, writeAvgMBps: w.avg, readPeakMBps: w.peak * w.fanout, tiered: w.tiered },
+    perBroker,
+    utilization: { normal, failure, caps, failureMultiplier: s },
+    slack,
+    crossAz,
+    storage: {
+      clusterGB: w.clusterGB,
+      overheadGB: w.overheadGB,
+      provisionedPerBrokerGB,
+      maxLocalRetentionHours: maxLocalRetentionHours(w, brokers),
+      tieredGB: cost.tieredGB,
+    },
+    maxWritePeakMBps,
+    maxWritePeakByResource: maxByResource,
+    cpu: { vcpuNeeded, vcpuAvailable: brokers * b.vcpu },
+    cost: { monthly: cost.monthly, share: cost.share },
+    brokerType: b,
+  };
+  return { ...partial, warnings: warningsFor(w, brokers, sized.binding, partial), assumptions: assumptionsFor(w) };
+}
+
+/** Recommend a broker count for the workload, and evaluate the cluster at that count. */
+export function sizeCluster(values: SizingValues): SizingResult {
+  const w = describeWorkload(values);
+  const constraints = sizingConstraints(w);
+  const sized = recommend(w, constraints);
+  return evaluate(w, sized.brokers, 'size', constraints, sized);
+}
+
+/** Load, utilization, headroom and cost of a cluster of the given size. */
+export function evaluateCluster(values: SizingValues, brokers: number): SizingResult {
+  const w = describeWorkload(values);
+  const constraints = sizingConstraints(w);
+  return evaluate(w, brokers, 'evaluate', constraints, recommend(w, constraints));
+}
+
+/** Evaluate mode when the inputs name a broker count, sizing otherwise. */
+export function runSizing(values: SizingValues): SizingResult {
+  return values.brokers === undefined ? sizeCluster(values) : evaluateCluster(values, values.brokers);
+}

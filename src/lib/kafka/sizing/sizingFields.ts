@@ -1,0 +1,458 @@
+/**
+ * The one input definition of the Kafka sizing calculator: the island's form,
+ * the URL query, the CLI flags and the exports are all generated from it.
+ */
+import { brokerCatalog } from '../catalog/brokerCatalog';
+import { referenceSources } from '../catalog/referenceSources';
+import type { CalculatorSpec, FieldError, FieldValues } from '../../inputs/fieldSpec';
+
+const src = (key: keyof typeof referenceSources, label?: string) => ({
+  label: label ?? referenceSources[key].label,
+  url: referenceSources[key].url,
+  date: referenceSources[key].date,
+});
+const userChoice = (label: string) => ({ label });
+
+export const CUSTOM_INSTANCE = 'custom';
+
+export const sizingFields = [
+  {
+    name: 'write-peak',
+    kind: 'number',
+    label: 'Peak write rate',
+    unit: 'MB/s',
+    min: 0.01,
+    max: 100000,
+    default: 100,
+    help: 'Producer bytes at peak, compressed as on the wire (Kafka BytesInPerSec). Sets the throughput constraints.',
+    group: 'Workload',
+    source: src('awsRightSizing', 'Example workload: a 100 MB/s cluster, as in the AWS and Confluent sizing write-ups'),
+  },
+  {
+    name: 'write-avg',
+    kind: 'number',
+    label: 'Average write rate',
+    unit: 'MB/s',
+    min: 0,
+    max: 100000,
+    optional: true,
+    help: 'Average producer bytes, compressed. Sets storage and cost. Empty means the same as the peak.',
+    group: 'Workload',
+    source: src('mskSizingScript', 'AWS MSK sizing: peak drives brokers, average drives storage and cost'),
+  },
+  {
+    name: 'peak-msgs',
+    kind: 'number',
+    label: 'Peak messages',
+    unit: 'msg/s',
+    min: 1,
+    max: 1e9,
+    optional: true,
+    help: 'Alternative to the peak write rate: messages per second at peak, used with the message size.',
+    group: 'Workload',
+    source: userChoice('Optional; empty uses the peak write rate'),
+  },
+  {
+    name: 'msg-bytes',
+    kind: 'number',
+    label: 'Message size (uncompressed)',
+    unit: 'bytes',
+    min: 1,
+    max: 1e8,
+    optional: true,
+    help: 'Average uncompressed record size, used with peak messages.',
+    group: 'Workload',
+    source: userChoice('Optional; needed with peak messages'),
+  },
+  {
+    name: 'compression-ratio',
+    kind: 'number',
+    label: 'Compression ratio',
+    unit: '×',
+    min: 1,
+    max: 20,
+    default: 1,
+    help: 'Uncompressed ÷ compressed size, applied to peak messages × message size. 1 when you enter compressed rates.',
+    group: 'Workload',
+    source: userChoice('1: the write rates are already compressed bytes on the wire'),
+  },
+  {
+    name: 'fanout',
+    kind: 'number',
+    label: 'Read fan-out',
+    unit: 'consumer groups',
+    min: 0,
+    max: 100,
+    default: 1,
+    help: 'Consumer groups that each read the full stream. Egress to consumers = fan-out × write rate.',
+    group: 'Workload',
+    source: src('awsRightSizing', 'One full-stream consumer group (AWS Equation 1 #consumer_groups)'),
+  },
+  {
+    name: 'lagging',
+    kind: 'number',
+    label: 'Lagging readers',
+    unit: '× write rate',
+    min: 0,
+    max: 50,
+    default: 0.5,
+    help: 'Catch-up reads that miss the page cache and hit the disk, in units of the write rate.',
+    group: 'Workload',
+    source: src('mskSizingScript', 'AWS msk_sizing.py lagging-reader factor 0.5'),
+  },
+  {
+    name: 'partitions',
+    kind: 'integer',
+    label: 'Partitions',
+    unit: 'leader partitions',
+    min: 1,
+    max: 2000000,
+    default: 1000,
+    help: 'Partitions summed over all topics, before replication.',
+    group: 'Workload',
+    source: src('akalculatorCpu', 'AKalculator default of 1,000 partitions'),
+  },
+  {
+    name: 'rf',
+    kind: 'integer',
+    label: 'Replication factor',
+    unit: 'copies',
+    min: 1,
+    max: 7,
+    default: 3,
+    help: 'Copies of every partition (replication.factor).',
+    group: 'Replication and failure',
+    source: src('mskBestPractices', 'Kafka and MSK production default RF = 3'),
+  },
+  {
+    name: 'min-isr',
+    kind: 'integer',
+    label: 'min.insync.replicas',
+    unit: 'replicas',
+    min: 1,
+    max: 7,
+    default: 2,
+    help: 'Replicas that must acknowledge an acks=all write; at most RF − 1 to survive a failure.',
+    group: 'Replication and failure',
+    source: src('mskBestPractices', 'MSK best practices: min.insync.replicas = RF − 1'),
+  },
+  {
+    name: 'zones',
+    kind: 'integer',
+    label: 'Availability zones',
+    unit: 'zones',
+    min: 1,
+    max: 6,
+    default: 3,
+    help: 'Racks (broker.rack) the cluster spans; the broker count is rounded up to a multiple of it.',
+    group: 'Replication and failure',
+    source: src('mskBestPractices', 'MSK default of 3 AZs'),
+  },
+  {
+    name: 'failure',
+    kind: 'enum',
+    label: 'Failure to survive at full load',
+    options: [
+      { value: 'none', label: 'None' },
+      { value: 'broker', label: 'One broker' },
+      { value: 'zone', label: 'One zone' },
+    ],
+    default: 'zone',
+    help: 'The survivors must carry the whole peak load within the caps after this failure.',
+    group: 'Replication and failure',
+    source: src('mskSizingScript', 'AWS msk_sizing.py sizes for one AZ down'),
+  },
+  {
+    name: 'fetch-from-follower',
+    kind: 'boolean',
+    label: 'Fetch from follower',
+    default: false,
+    help: 'Consumers read from a replica in their own zone (KIP-392: broker.rack, RackAwareReplicaSelector, client.rack).',
+    group: 'Replication and failure',
+    source: userChoice('Off: Kafka default (consumers read from leaders)'),
+  },
+  {
+    name: 'retention-hours',
+    kind: 'number',
+    label: 'Total retention',
+    unit: 'h',
+    min: 0.1,
+    max: 876000,
+    default: 168,
+    help: 'How long data is kept (retention.ms), local plus tiered.',
+    group: 'Retention',
+    source: src('kafkaBrokerConfigs', 'Kafka default log.retention.hours = 168'),
+  },
+  {
+    name: 'local-retention-hours',
+    kind: 'number',
+    label: 'Local retention',
+    unit: 'h',
+    min: 0.1,
+    max: 876000,
+    optional: true,
+    help: 'Kept on broker disks (local.retention.ms). Less than the total turns on tiered storage; empty means all local.',
+    group: 'Retention',
+    source: userChoice('Empty: no tiered storage'),
+  },
+  {
+    name: 'utilization',
+    kind: 'number',
+    label: 'Network utilization cap',
+    unit: 'fraction',
+    min: 0.05,
+    max: 1,
+    default: 0.8,
+    help: 'Largest share of the baseline network bandwidth (per direction) a broker may use, in the failure mode.',
+    group: 'Caps',
+    source: src('awsRightSizing', 'AWS: run at about 80% of the theoretical limit'),
+  },
+  {
+    name: 'disk-utilization',
+    kind: 'number',
+    label: 'Disk throughput cap',
+    unit: 'fraction',
+    min: 0.05,
+    max: 1,
+    default: 0.8,
+    help: 'Largest share of the disk (EBS) throughput a broker may use, in the failure mode.',
+    group: 'Caps',
+    source: src('awsRightSizing', 'AWS: run at about 80% of the theoretical limit'),
+  },
+  {
+    name: 'cpu-utilization',
+    kind: 'number',
+    label: 'CPU cap',
+    unit: 'fraction',
+    min: 0.05,
+    max: 1,
+    default: 0.6,
+    help: 'Largest CPU share for the CPU heuristic.',
+    group: 'Caps',
+    source: src('mskBestPractices', 'MSK: keep CPU user + system under 60%'),
+  },
+  {
+    name: 'count-cpu',
+    kind: 'boolean',
+    label: 'Count the CPU heuristic',
+    default: false,
+    help: 'Let the CPU rule of thumb (5 MiB/s produce, 15 MiB/s consume per vCPU) raise the broker count.',
+    group: 'Caps',
+    source: src('akalculatorCpu', 'Off: no trustworthy public CPU model; shown as a warning only'),
+  },
+  {
+    name: 'fill',
+    kind: 'number',
+    label: 'Maximum disk fill',
+    unit: 'fraction',
+    min: 0.05,
+    max: 0.95,
+    default: 0.7,
+    help: 'Largest share of each disk the retained data may fill.',
+    group: 'Caps',
+    source: src('mskBestPractices', '0.7: below the MSK 85% disk alarm, with room for segment and retention-check overshoot'),
+  },
+  {
+    name: 'instance',
+    kind: 'enum',
+    label: 'Broker type',
+    options: [
+      ...brokerCatalog.map((row) => ({ value: row.id, label: row.id })),
+      { value: CUSTOM_INSTANCE, label: 'Custom (enter the figures below)' },
+    ],
+    default: 'm7g.2xlarge',
+    help: 'An EC2 type for self-managed Kafka, an MSK Standard (kafka.*) or MSK Express (express.*) broker, or custom.',
+    group: 'Broker type and prices',
+    source: src('ec2Specs', 'm7g.2xlarge: 8 vCPU, 3.75 Gbps baseline'),
+  },
+  {
+    name: 'billing',
+    kind: 'enum',
+    label: 'Billing semantics',
+    options: [
+      { value: 'self-managed', label: 'Self-managed (replication crosses zones at a price)' },
+      { value: 'msk', label: 'Amazon MSK (replication transfer is free)' },
+    ],
+    default: 'self-managed',
+    help: 'Whether broker-to-broker replication across zones is billed.',
+    group: 'Broker type and prices',
+    source: src('mskPricing'),
+  },
+  {
+    name: 'nic-mbps',
+    kind: 'number',
+    label: 'Network baseline per direction',
+    unit: 'MB/s',
+    min: 1,
+    max: 100000,
+    optional: true,
+    help: 'Overrides the broker type. Baseline, not "up to" burst; the same budget applies in and out.',
+    group: 'Broker type and prices',
+    source: userChoice('Empty: from the broker type'),
+  },
+  {
+    name: 'disk-mbps',
+    kind: 'number',
+    label: 'Disk throughput per broker',
+    unit: 'MB/s',
+    min: 1,
+    max: 100000,
+    optional: true,
+    help: 'Overrides the broker type: reads plus writes the disk (or EBS link) sustains.',
+    group: 'Broker type and prices',
+    source: userChoice('Empty: from the broker type'),
+  },
+  {
+    name: 'disk-gb',
+    kind: 'number',
+    label: 'Largest disk per broker',
+    unit: 'GB',
+    min: 1,
+    max: 10000000,
+    optional: true,
+    help: 'Overrides the broker type: the most storage one broker can hold.',
+    group: 'Broker type and prices',
+    source: userChoice('Empty: from the broker type'),
+  },
+  {
+    name: 'max-partitions',
+    kind: 'integer',
+    label: 'Partition replicas per broker',
+    unit: 'replicas',
+    min: 1,
+    max: 1000000,
+    optional: true,
+    help: 'Overrides the broker type: recommended leaders plus followers per broker.',
+    group: 'Broker type and prices',
+    source: userChoice('Empty: from the broker type'),
+  },
+  {
+    name: 'vcpu',
+    kind: 'integer',
+    label: 'vCPU per broker',
+    unit: 'vCPU',
+    min: 1,
+    max: 1024,
+    optional: true,
+    help: 'Overrides the broker type.',
+    group: 'Broker type and prices',
+    source: userChoice('Empty: from the broker type'),
+  },
+  {
+    name: 'price-hour',
+    kind: 'number',
+    label: 'Broker price',
+    unit: 'USD/h',
+    min: 0,
+    max: 10000,
+    optional: true,
+    help: 'Overrides the dated catalog price of the broker type.',
+    group: 'Broker type and prices',
+    source: userChoice('Empty: from the broker type'),
+  },
+  {
+    name: 'price-storage-gb-month',
+    kind: 'number',
+    label: 'Block storage price',
+    unit: 'USD/GB-month',
+    min: 0,
+    max: 100,
+    optional: true,
+    help: 'Overrides the gp3 or MSK storage price.',
+    group: 'Broker type and prices',
+    source: userChoice('Empty: gp3 or MSK list price'),
+  },
+  {
+    name: 'price-tiered-gb-month',
+    kind: 'number',
+    label: 'Tiered storage price',
+    unit: 'USD/GB-month',
+    min: 0,
+    max: 100,
+    optional: true,
+    help: 'Overrides the object-storage price of the remote tier.',
+    group: 'Broker type and prices',
+    source: userChoice('Empty: S3 Standard list price'),
+  },
+  {
+    name: 'price-cross-az-gb',
+    kind: 'number',
+    label: 'Cross-zone transfer price',
+    unit: 'USD/GB',
+    min: 0,
+    max: 10,
+    optional: true,
+    help: 'Per GB that crosses a zone boundary, both sides together.',
+    group: 'Broker type and prices',
+    source: userChoice('Empty: AWS $0.01/GB on each side'),
+  },
+  {
+    name: 'brokers',
+    kind: 'integer',
+    label: 'Evaluate this broker count',
+    unit: 'brokers',
+    min: 1,
+    max: 10000,
+    optional: true,
+    help: 'Set it to see load, utilization and headroom of a given cluster instead of a recommendation.',
+    group: 'Evaluate a cluster',
+    source: userChoice('Empty: recommend a broker count'),
+  },
+] as const;
+
+export type SizingValues = FieldValues<typeof sizingFields>;
+
+const customFigureFields = ['nic-mbps', 'disk-mbps', 'disk-gb', 'max-partitions', 'vcpu', 'price-hour'] as const;
+
+/** The peak write rate the model uses: from messages × size when given, else the field. */
+export function effectiveWritePeak(values: SizingValues): number {
+  const msgs = values['peak-msgs'];
+  const bytes = values['msg-bytes'];
+  if (msgs !== undefined && bytes !== undefined) return (msgs * bytes) / 1e6 / values['compression-ratio'];
+  return values['write-peak'];
+}
+
+function crossChecks(values: SizingValues): FieldError[] {
+  const errors: FieldError[] = [];
+  const add = (field: string, message: string) => errors.push({ field, message });
+  if (values['min-isr'] > values.rf) {
+    add('min-isr', `min.insync.replicas (${values['min-isr']}) cannot exceed the replication factor (${values.rf})`);
+  }
+  if ((values['peak-msgs'] === undefined) !== (values['msg-bytes'] === undefined)) {
+    const missing = values['peak-msgs'] === undefined ? 'peak-msgs' : 'msg-bytes';
+    add(missing, 'Peak messages and message size go together: enter both or neither');
+  }
+  const peak = effectiveWritePeak(values);
+  if (!(peak >= 0.01)) add('write-peak', 'Peak write rate must be at least 0.01 MB/s');
+  const average = values['write-avg'];
+  if (average !== undefined && average > peak) {
+    add('write-avg', `Average write rate (${average} MB/s) cannot exceed the peak (${round(peak)} MB/s)`);
+  }
+  const local = values['local-retention-hours'];
+  if (local !== undefined && local > values['retention-hours']) {
+    add('local-retention-hours', `Local retention (${local} h) cannot exceed total retention (${values['retention-hours']} h)`);
+  }
+  if (values.failure === 'zone' && values.zones < 2) {
+    add('failure', 'Surviving a zone needs at least 2 zones');
+  }
+  const brokers = values.brokers;
+  if (brokers !== undefined) {
+    if (values.rf > brokers) add('brokers', `The replication factor (${values.rf}) cannot exceed the broker count (${brokers})`);
+    else if (values.failure === 'broker' && brokers < 2) add('brokers', 'Surviving a broker failure needs at least 2 brokers');
+    else if (values.failure === 'zone' && brokers < values.zones) {
+      add('brokers', `Surviving a zone needs a broker in every zone: at least ${values.zones} brokers`);
+    }
+  }
+  if (values.instance === CUSTOM_INSTANCE) {
+    for (const name of customFigureFields) {
+      if (values[name] === undefined) add(name, 'Required for a custom broker type');
+    }
+  }
+  return errors;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+export const sizingSpec: CalculatorSpec<typeof sizingFields> = { fields: sizingFields, crossChecks };
