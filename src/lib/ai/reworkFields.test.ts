@@ -5,7 +5,7 @@ import { parseRawValues } from '../inputs/validateFields';
 import { priceCatalog } from './priceCatalog';
 import { effectivePrices, modelScenariosFrom, reworkFields, reworkSpec, taskProfileFrom } from './reworkFields';
 import { reworkPresets } from './reworkPresets';
-import { calculateReworkCost, reworkChart } from './reworkReport';
+import { calculateReworkCost, reportedCostAt, reworkChart } from './reworkReport';
 
 function parse(raw: Record<string, string>) {
   return parseRawValues(reworkSpec, raw);
@@ -176,6 +176,14 @@ describe('reworkChart', () => {
     const chart = reworkChart(calculateReworkCost(parse({ 'm1-accept': '12' }).values));
     expect(chart.fromAcceptance).toBeCloseTo(0.1, 12);
     expect(chart.series[0]?.current?.acceptance).toBeCloseTo(0.12, 12);
+  });
+
+  it('prices any acceptance rate for the table alternative', () => {
+    const report = calculateReworkCost(defaultValues(reworkSpec));
+    // Opus 4.7 at 100%: 12 turns·$0.13 + 25 minutes at $100/h
+    expect(reportedCostAt(report, 'm2', 1)).toBeCloseTo(12 * 0.13 + 2500 / 60, 10);
+    expect(reportedCostAt(report, 'm3', 1)).toBeNull();
+    expect(reportedCostAt(report, 'm1', 0)).toBeNull();
   });
 
   it('has no own point for a model that never gets a change accepted', () => {

@@ -122,6 +122,21 @@ export interface ReworkChart {
   breakEven: ChartMarker[];
 }
 
+function pricesOf(model: ReportedModel): ModelPrices {
+  return {
+    inputPerMTok: model.prices.inputPerMTok.perMTok,
+    outputPerMTok: model.prices.outputPerMTok.perMTok,
+    cacheWritePerMTok: model.prices.cacheWritePerMTok.perMTok,
+    cacheReadPerMTok: model.prices.cacheReadPerMTok.perMTok,
+  };
+}
+
+/** Cost per accepted change of one reported model at any acceptance rate; null for an unknown key or 0%. */
+export function reportedCostAt(report: ReworkReport, key: string, acceptance: number): number | null {
+  const model = report.models.find((candidate) => candidate.key === key);
+  return model ? costPerAcceptedChange(report.task, pricesOf(model), acceptance) : null;
+}
+
 const CHART_STEPS = 60;
 const DEFAULT_CHART_FROM = 0.2;
 const LOWEST_CHART_FROM = 0.05;
@@ -140,12 +155,7 @@ export function reworkChart(report: ReworkReport): ReworkChart {
   const fromAcceptance = Math.max(LOWEST_CHART_FROM, Math.floor(lowest * 20) / 20);
   const grid = acceptanceGrid(fromAcceptance, CHART_STEPS);
   const series = report.models.map((model) => {
-    const prices: ModelPrices = {
-      inputPerMTok: model.prices.inputPerMTok.perMTok,
-      outputPerMTok: model.prices.outputPerMTok.perMTok,
-      cacheWritePerMTok: model.prices.cacheWritePerMTok.perMTok,
-      cacheReadPerMTok: model.prices.cacheReadPerMTok.perMTok,
-    };
+    const prices = pricesOf(model);
     const currentCost = costPerAcceptedChange(report.task, prices, model.acceptance);
     return {
       key: model.key,
