@@ -6,6 +6,6 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     environment: 'node',
-    include: ['src/**/*.test.ts', 'tests/components/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'tests/components/**/*.test.ts', 'tests/unit/**/*.test.ts'],
   },
 });

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // tests drive Debian Chromium against a static server on 127.0.0.1.
 export default defineConfig({
   test: {
-    include: ['tests/dist/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+    include: ['tests/dist/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/build/**/*.test.ts'],
     globalSetup: ['tests/support/serveDist.ts'],
     environment: 'node',
     // Two cores: one Chromium at a time keeps the run steady.
