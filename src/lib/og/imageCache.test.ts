@@ -1,0 +1,71 @@
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { OgImageCache } from './imageCache';
+
+/** Smallest byte string readPngSize accepts: signature plus an IHDR of the given size. */
+function fakePng(width: number, height: number): Uint8Array {
+  const bytes = new Uint8Array(33);
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  new DataView(bytes.buffer).setUint32(16, width);
+  new DataView(bytes.buffer).setUint32(20, height);
+  return bytes;
+}
+
+const KEY_A = 'a'.repeat(64);
+const KEY_B = 'b'.repeat(64);
+
+describe('OgImageCache', () => {
+  let dir: string;
+  let calls: number;
+  const render = (png: Uint8Array) => async () => {
+    calls += 1;
+    return png;
+  };
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'og-cache-test-'));
+    calls = 0;
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  it('renders a missing image once, stores it under its key, and reads it back after that', async () => {
+    const cache = new OgImageCache(join(dir, 'nested'));
+    const first = await cache.getOrRender(KEY_A, render(fakePng(1200, 630)));
+    expect(first.rendered).toBe(true);
+    expect(await readdir(join(dir, 'nested'))).toEqual([`${KEY_A}.png`]);
+
+    const second = await cache.getOrRender(KEY_A, render(fakePng(1, 1)));
+    expect(second.rendered).toBe(false);
+    expect(second.png).toEqual(fakePng(1200, 630));
+    expect(calls).toBe(1);
+    expect(cache.stats).toEqual({ hits: 1, renders: 1 });
+  });
+
+  it('survives a new process: a fresh cache over the same folder renders nothing for unchanged keys', async () => {
+    await new OgImageCache(dir).getOrRender(KEY_A, render(fakePng(2, 2)));
+    const rebuilt = new OgImageCache(dir);
+    await rebuilt.getOrRender(KEY_A, render(fakePng(2, 2)));
+    await rebuilt.getOrRender(KEY_B, render(fakePng(3, 3)));
+    expect(rebuilt.stats).toEqual({ hits: 1, renders: 1 });
+    expect(calls).toBe(2);
+  });
+
+  it('renders again over a damaged file', async () => {
+    const cache = new OgImageCache(dir);
+    await writeFile(cache.fileFor(KEY_A), 'half a png');
+    const result = await cache.getOrRender(KEY_A, render(fakePng(5, 5)));
+    expect(result.rendered).toBe(true);
+    expect(new Uint8Array(await readFile(cache.fileFor(KEY_A)))).toEqual(fakePng(5, 5));
+  });
+
+  it('refuses keys that are not hex digests and renders that are not PNGs, and caches neither', async () => {
+    const cache = new OgImageCache(dir);
+    expect(() => cache.fileFor('../escape')).toThrow('OG image cache key "../escape" is not a lower-case hex digest');
+    await expect(cache.getOrRender(KEY_A, render(new TextEncoder().encode('<svg/>')))).rejects.toThrow(
+      `rendered image for cache key ${KEY_A}: 6 bytes is too short for a PNG header`,
+    );
+    expect(await readdir(dir)).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readPngSize } from './pngSize';
+
+export interface CachedImage {
+  png: Uint8Array;
+  /** True when `render` ran; false when the image came from the cache. */
+  rendered: boolean;
+}
+
+export interface OgImageCacheStats {
+  hits: number;
+  renders: number;
+}
+
+/**
+ * Rendered card images on disk, one file per input hash. An image whose
+ * inputs did not change is read back instead of rendered; a missing or
+ * damaged file is rendered again. Writes go through a temporary file and a
+ * rename, so parallel builds sharing the folder never read half a file.
+ */
+export class OgImageCache {
+  readonly stats: OgImageCacheStats = { hits: 0, renders: 0 };
+
+  constructor(readonly dir: string) {}
+
+  fileFor(key: string): string {
+    if (!/^[0-9a-f]{16,128}$/.test(key)) throw new Error(`OG image cache key "${key}" is not a lower-case hex digest`);
+    return join(this.dir, `${key}.png`);
+  }
+
+  async getOrRender(key: string, render: () => Promise<Uint8Array>): Promise<CachedImage> {
+    const file = this.fileFor(key);
+    const cached = await readValidPng(file);
+    if (cached) {
+      this.stats.hits += 1;
+      return { png: cached, rendered: false };
+    }
+    const png = await render();
+    readPngSize(png, `rendered image for cache key ${key}`);
+    this.stats.renders += 1;
+    await mkdir(this.dir, { recursive: true });
+    const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+    await writeFile(temporary, png);
+    await rename(temporary, file);
+    return { png, rendered: true };
+  }
+}
+
+async function readValidPng(file: string): Promise<Uint8Array | undefined> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch {
+    return undefined;
+  }
+  try {
+    readPngSize(bytes, file);
+    return bytes;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { digestBytes, ogCardHash, type RenderContext } from './cardHash';
+import { OgImageCache } from './imageCache';
+import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH, ogCardTree, type OgCard } from './ogCard';
+import { parseThemeTokens } from './themeTokens';
+
+/**
+ * Inter from @fontsource/inter, read from node_modules: nothing is downloaded
+ * during a build. satori reads WOFF (not WOFF2); latin-ext covers the accented
+ * names latin lacks.
+ */
+const FONT_DIR = 'node_modules/@fontsource/inter/files';
+const FONT_FILES = [
+  { file: 'inter-latin-400-normal.woff', weight: 400 },
+  { file: 'inter-latin-700-normal.woff', weight: 700 },
+  { file: 'inter-latin-ext-400-normal.woff', weight: 400 },
+  { file: 'inter-latin-ext-700-normal.woff', weight: 700 },
+] as const;
+
+/** The stylesheet whose light-theme tokens colour the cards. */
+const THEME_STYLESHEET = 'src/styles/global.css';
+
+/** Git-ignored (node_modules/) and kept between builds; OG_CACHE_DIR points it elsewhere (the benchmark does). */
+export function ogCacheDir(root: string): string {
+  return process.env.OG_CACHE_DIR ?? join(root, 'node_modules/.cache/og');
+}
+
+interface Fonts {
+  context: RenderContext;
+  satoriFonts: Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }>;
+}
+
+async function loadFonts(root: string): Promise<Fonts> {
+  const data = await Promise.all(
+    FONT_FILES.map(async ({ file }) => {
+      const path = join(root, FONT_DIR, file);
+      try {
+        return await readFile(path);
+      } catch {
+        throw new Error(`OG images: font file ${path} is missing; is @fontsource/inter installed?`);
+      }
+    }),
+  );
+  const css = await readFile(join(root, THEME_STYLESHEET), 'utf8');
+  return {
+    context: { fontDigest: digestBytes(data), theme: parseThemeTokens(css, THEME_STYLESHEET) },
+    satoriFonts: FONT_FILES.map(({ weight }, i) => ({ name: 'Inter', data: data[i], weight, style: 'normal' })),
+  };
+}
+
+/** Draws one card to a PNG: satori lays it out as SVG with text as paths, resvg rasterises it. */
+async function drawCard(card: OgCard, fonts: Fonts): Promise<Uint8Array> {
+  const svg = await satori(ogCardTree(card, fonts.context.theme), {
+    width: OG_IMAGE_WIDTH,
+    height: OG_IMAGE_HEIGHT,
+    fonts: fonts.satoriFonts,
+  });
+  // satori already turned every glyph into a path: scanning system fonts would only cost time.
+  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+  return new Uint8Array(png);
+}
+
+export interface OgImageRenderer {
+  cache: OgImageCache;
+  /** The card's PNG, from the cache when its inputs are unchanged. */
+  render(card: OgCard): Promise<Uint8Array>;
+}
+
+export interface OgImageRendererOptions {
+  /** Project root: fonts, stylesheet and the default cache folder are found from here. */
+  root: string;
+  /** Defaults to `ogCacheDir(root)`. */
+  cacheDir?: string;
+  /** Receives one line per image actually rendered (not for cache hits). */
+  log?: (line: string) => void;
+}
+
+/** A renderer for the project at `root`: fonts and colours load once, images are cached by input hash. */
+export function createOgImageRenderer({ root, cacheDir, log = console.info }: OgImageRendererOptions): OgImageRenderer {
+  const cache = new OgImageCache(cacheDir ?? ogCacheDir(root));
+  let fonts: Promise<Fonts> | undefined;
+  return {
+    cache,
+    async render(card) {
+      fonts ??= loadFonts(root);
+      const loaded = await fonts;
+      const key = ogCardHash(card, loaded.context);
+      const result = await cache.getOrRender(key, () => drawCard(card, loaded));
+      // The benchmark counts these lines to show what a rebuild re-rendered.
+      if (result.rendered) log(`[og-image] rendered ${key.slice(0, 12)} "${card.title}"`);
+      return result.png;
+    },
+  };
+}
