@@ -74,6 +74,15 @@ export function ReworkResults({ report, stale }: { report: ReworkReport; stale: 
           <strong>{model.label}:</strong> {model.message}
         </p>
       ))}
+      {report.warnings.length > 0 && (
+        <ul class="mt-3 space-y-1 text-sm" aria-label="Warnings">
+          {report.warnings.map((warning) => (
+            <li key={warning} class="rounded border border-border bg-warn-soft p-2 text-fg">
+              {warning}
+            </li>
+          ))}
+        </ul>
+      )}
       {breakEven.length > 0 && (
         <>
           <h4 class="mt-4 font-semibold">Break-even first-pass acceptance</h4>

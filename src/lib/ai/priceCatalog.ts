@@ -25,10 +25,20 @@ export type CatalogModelId =
   | 'gpt-5-5'
   | 'gemini-3-1-pro';
 
+/** A prompt size above which the vendor bills the whole request at a higher rate. */
+export interface LongPromptTier {
+  aboveTokens: number;
+  note: string;
+  sourceUrl: string;
+  readOn: string;
+}
+
 export interface CatalogModel {
   id: CatalogModelId;
   vendor: 'Anthropic' | 'OpenAI' | 'Google';
   name: string;
+  /** Absent where the vendor lists no long-prompt surcharge. */
+  longPrompt?: LongPromptTier;
   input: PriceFigure;
   output: PriceFigure;
   /** Price of input written into the prompt cache (Anthropic: the 5-minute write). */
@@ -52,8 +62,7 @@ const openAiReadVia =
 
 const geminiReadVia =
   "Google's page itself was not in the stored copies available; the figure was read from pages quoting it " +
-  '(cloudprice.net vertex_ai/gemini-3.1-pro-preview, blog.laozhang.ai gemini-3-1-pro-preview, morphllm.com/gemini-api-pricing). ' +
-  'Prompts over 200,000 tokens are billed at a higher tier that this calculator does not apply.';
+  '(cloudprice.net vertex_ai/gemini-3.1-pro-preview, blog.laozhang.ai gemini-3-1-pro-preview, morphllm.com/gemini-api-pricing).';
 
 export const priceCatalog: readonly CatalogModel[] = [
   {
@@ -95,6 +104,12 @@ export const priceCatalog: readonly CatalogModel[] = [
     id: 'gpt-5-5',
     vendor: 'OpenAI',
     name: 'GPT-5.5',
+    longPrompt: {
+      aboveTokens: 272_000,
+      note: 'Requests whose input crosses 272,000 tokens are billed at about 2× input and 1.5× output for the whole request.',
+      sourceUrl: 'https://www.benchr.org/articles/gpt-5-5-pricing-explained',
+      readOn: READ_ON,
+    },
     input: { perMTok: 5, sourceUrl: openAiPricing, readOn: READ_ON, note: openAiReadVia },
     output: { perMTok: 30, sourceUrl: openAiPricing, readOn: READ_ON, note: openAiReadVia },
     cacheWrite: {
@@ -111,6 +126,12 @@ export const priceCatalog: readonly CatalogModel[] = [
     id: 'gemini-3-1-pro',
     vendor: 'Google',
     name: 'Gemini 3.1 Pro (preview)',
+    longPrompt: {
+      aboveTokens: 200_000,
+      note: 'Prompts over 200,000 tokens are billed at $4 input and $18 output per million tokens.',
+      sourceUrl: 'https://blog.laozhang.ai/en/posts/gemini-3-1-pro-preview-free-api',
+      readOn: READ_ON,
+    },
     input: { perMTok: 2, sourceUrl: geminiPricing, readOn: READ_ON, note: geminiReadVia },
     output: { perMTok: 12, sourceUrl: geminiPricing, readOn: READ_ON, note: geminiReadVia },
     cacheWrite: {

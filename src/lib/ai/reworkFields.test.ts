@@ -158,6 +158,27 @@ describe('calculateReworkCost', () => {
   });
 });
 
+describe('report warnings', () => {
+  it('has none for the defaults', () => {
+    expect(calculateReworkCost(defaultValues(reworkSpec)).warnings).toEqual([]);
+  });
+
+  it('flags a turn bigger than any context window and a long-prompt price tier', () => {
+    const warnings = calculateReworkCost(parse({ 'input-tokens': '1200000', m1: 'gpt-5-5' }).values).warnings;
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/^1,200,000 input tokens per turn is more than any listed model's context window/);
+    expect(warnings[1]).toMatch(/^GPT-5\.5: Requests whose input crosses 272,000 tokens/);
+  });
+
+  it('flags perfect acceptance and rework rounds longer than first attempts', () => {
+    const warnings = calculateReworkCost(parse({ 'm2-accept': '100', 'rework-turns': '20' }).values).warnings;
+    expect(warnings).toEqual([
+      'Claude Opus 4.7: at 100% first-pass acceptance there is no rework at all; few review logs show that.',
+      'A rework round takes more turns than a first attempt: if that is because the agent starts over, consider counting it as a new task.',
+    ]);
+  });
+});
+
 describe('reworkChart', () => {
   it('draws each model from 20% to 100% with its own point and the break-even markers', () => {
     const chart = reworkChart(calculateReworkCost(defaultValues(reworkSpec)));

@@ -39,6 +39,8 @@ export interface ReworkReport {
   task: TaskProfile;
   models: ReportedModel[];
   comparison: Comparison;
+  /** What a careful reviewer of these inputs would point out; the numbers are still computed. */
+  warnings: string[];
   assumptions: string[];
 }
 
@@ -82,6 +84,39 @@ function reportModel(values: ReworkValues, scenario: ModelScenario): ReportedMod
   };
 }
 
+/** The largest context window among the listed models, in tokens. */
+export const LARGEST_CONTEXT_TOKENS = 1_000_000;
+
+function reworkWarnings(values: ReworkValues, task: TaskProfile, scenarios: readonly ModelScenario[]): string[] {
+  const byName = values as Record<string, unknown>;
+  const warnings: string[] = [];
+  const input = task.inputTokensPerTurn;
+  if (input > LARGEST_CONTEXT_TOKENS) {
+    warnings.push(
+      `${input.toLocaleString('en-US')} input tokens per turn is more than any listed model's context window ` +
+        `(${LARGEST_CONTEXT_TOKENS.toLocaleString('en-US')} tokens): no single turn can send that much.`,
+    );
+  }
+  for (const scenario of scenarios) {
+    const tier = catalogModelById(String(byName[scenario.key]))?.longPrompt;
+    if (tier && input > tier.aboveTokens) {
+      warnings.push(
+        `${scenario.label}: ${tier.note} Turns here send ${input.toLocaleString('en-US')} tokens, over that line; ` +
+          'the calculator uses the standard prices unless you enter the higher ones.',
+      );
+    }
+    if (scenario.acceptance === 1) {
+      warnings.push(`${scenario.label}: at 100% first-pass acceptance there is no rework at all; few review logs show that.`);
+    }
+  }
+  if (task.reworkTurnsPerRejection > task.turnsPerAttempt) {
+    warnings.push(
+      'A rework round takes more turns than a first attempt: if that is because the agent starts over, consider counting it as a new task.',
+    );
+  }
+  return warnings;
+}
+
 /** The whole calculation for values that passed `reworkSpec` validation. */
 export function calculateReworkCost(values: ReworkValues): ReworkReport {
   const task = taskProfileFrom(values);
@@ -96,6 +131,7 @@ export function calculateReworkCost(values: ReworkValues): ReworkReport {
     task,
     models: scenarios.map((scenario) => reportModel(values, scenario)),
     comparison: compareModels(task, scenarios),
+    warnings: reworkWarnings(values, task, scenarios),
     assumptions: [...reworkAssumptions],
   };
 }
