@@ -1,0 +1,43 @@
+/**
+ * The Pagefind attributes a detail page carries so results can be filtered by
+ * type and tag, show type and date, and sort by date
+ * (pagefind.app/docs/filtering/, /metadata/, /sorts/). Each mark becomes one
+ * empty element: Pagefind takes an inline `key:value` only as the last item of
+ * an attribute, so one element per value keeps every value whole.
+ */
+import { isoDate } from '../content/formatDate';
+import type { SearchType } from './searchState';
+
+export interface IndexMark {
+  attribute: 'data-pagefind-filter' | 'data-pagefind-meta' | 'data-pagefind-sort';
+  value: string;
+}
+
+export interface IndexFacts {
+  type: SearchType;
+  date?: Date;
+  tags?: readonly string[];
+}
+
+/** Characters Pagefind reads as syntax in an inline value: a comma starts another key. */
+const unsafeValue = /[,[\]]/;
+
+export function indexMarks({ type, date, tags = [] }: IndexFacts): IndexMark[] {
+  const marks: IndexMark[] = [
+    { attribute: 'data-pagefind-filter', value: `type:${type}` },
+    { attribute: 'data-pagefind-meta', value: `type:${type}` },
+  ];
+  if (date) {
+    if (Number.isNaN(date.getTime())) throw new Error(`indexMarks: the ${type}'s date is not a valid date.`);
+    const day = isoDate(date);
+    marks.push({ attribute: 'data-pagefind-meta', value: `date:${day}` });
+    marks.push({ attribute: 'data-pagefind-sort', value: `date:${day}` });
+  }
+  for (const tag of new Set(tags)) {
+    if (tag.trim() === '' || unsafeValue.test(tag)) {
+      throw new Error(`indexMarks: tag "${tag}" cannot be a search filter (empty, or contains a comma or bracket).`);
+    }
+    marks.push({ attribute: 'data-pagefind-filter', value: `tag:${tag}` });
+  }
+  return marks;
+}
