@@ -1,0 +1,135 @@
+import type { BillPool, TopicUsage } from '../attribution/model';
+import { parseBillCsv } from './billCsv';
+import { parseCloudWatch } from './cloudWatch';
+import { parseConfluentCosts, parseConfluentMetrics } from './confluentCloud';
+import { detectFormat, FORMAT_NAMES, type InputFormat } from './detectFormat';
+import { parseLogDirs } from './logDirs';
+import type { MetricParse } from './metricTotals';
+import { ParseError, type ProgressCallback } from './parseError';
+import { parsePrometheusJson, parsePrometheusText } from './prometheus';
+import { parseTopicsDescribe } from './topicsDescribe';
+import { parseUsageCsv } from './usageCsv';
+
+/** A usage field a metric paste can fill. Counters sum over time; gauges average. */
+export type MetricField = 'bytesIn' | 'bytesOut' | 'retainedBytes' | 'replicatedBytes' | 'remoteBytes';
+
+export const METRIC_FIELD_NAMES: Record<MetricField, string> = {
+  bytesIn: 'bytes in',
+  bytesOut: 'bytes out',
+  retainedBytes: 'retained bytes',
+  replicatedBytes: 'replicated bytes',
+  remoteBytes: 'remote (tiered) bytes',
+};
+
+const GAUGES: ReadonlySet<MetricField> = new Set(['retainedBytes', 'replicatedBytes', 'remoteBytes']);
+
+export interface ParsedUsage {
+  readonly format: InputFormat;
+  readonly formatName: string;
+  readonly topics: TopicUsage[];
+  readonly warnings: string[];
+}
+
+export interface ParsedBill {
+  readonly format: InputFormat;
+  readonly formatName: string;
+  readonly bill: BillPool[];
+  readonly warnings: string[];
+}
+
+export interface UsageOptions {
+  /** Which usage field a metric paste measures; required for metric formats. */
+  readonly field?: MetricField;
+  readonly cloudWatchPeriodSeconds?: number;
+  readonly onProgress?: ProgressCallback;
+}
+
+/**
+ * Parses any supported usage paste (format auto-detected) into per-topic usage. Self-describing
+ * formats fill their own fields (log-dirs: replicated bytes and partitions; kafka-topics:
+ * partitions and RF); metric pastes fill `options.field`.
+ */
+export function parseUsageInput(text: string, options: UsageOptions = {}): ParsedUsage {
+  const detected = detectFormat(text);
+  const { format } = detected;
+  const named = (result: { topics: TopicUsage[]; warnings: string[] }): ParsedUsage => ({ format, formatName: FORMAT_NAMES[format], ...result });
+  switch (format) {
+    case 'usage-csv':
+      return named(parseUsageCsv(text));
+    case 'topics-describe':
+      return named(parseTopicsDescribe(text));
+    case 'log-dirs': {
+      const parsed = parseLogDirs(detected.json, detected.firstLine, options.onProgress);
+      if (options.field && options.field !== 'replicatedBytes') {
+        parsed.warnings.push(`kafka-log-dirs measures replicated local bytes; used as such, not as ${METRIC_FIELD_NAMES[options.field]}`);
+      }
+      return named(parsed);
+    }
+    case 'bill-csv':
+    case 'confluent-costs':
+      throw new ParseError(`line 1: this is a bill (${FORMAT_NAMES[format]}), not usage data`);
+    default: {
+      if (!options.field) {
+        throw new ParseError(`line 1: ${FORMAT_NAMES[format]} holds one metric; say which it is (bytes in, bytes out or retained bytes)`);
+      }
+      const metrics = parseMetric(format, detected.json, text, options);
+      const field = options.field;
+      const topics = [...metrics.topics].map(([topic, totals]) => ({
+        topic,
+        [field]: GAUGES.has(field) ? totals.average : totals.total,
+      }));
+      return named({ topics, warnings: metrics.warnings });
+    }
+  }
+}
+
+function parseMetric(format: InputFormat, json: unknown, text: string, options: UsageOptions): MetricParse {
+  switch (format) {
+    case 'prometheus-json':
+      return parsePrometheusJson(json);
+    case 'prometheus-text':
+      return parsePrometheusText(text, options.onProgress);
+    case 'confluent-metrics':
+      return parseConfluentMetrics(json);
+    case 'cloudwatch':
+      return parseCloudWatch(json, options.cloudWatchPeriodSeconds);
+    default:
+      throw new ParseError(`line 1: ${FORMAT_NAMES[format]} is not a metric format`);
+  }
+}
+
+/** Parses a bill paste: a bill CSV or Confluent Costs API JSON. */
+export function parseBillInput(text: string): ParsedBill {
+  const detected = detectFormat(text);
+  if (detected.format === 'bill-csv') return { format: 'bill-csv', formatName: FORMAT_NAMES['bill-csv'], ...parseBillCsv(text) };
+  if (detected.format === 'confluent-costs') {
+    return { format: 'confluent-costs', formatName: FORMAT_NAMES['confluent-costs'], ...parseConfluentCosts(detected.json) };
+  }
+  throw new ParseError(`line 1: this looks like ${FORMAT_NAMES[detected.format]}, not a bill; expected a bill CSV (pool,amount[,capacity]) or Confluent Costs API JSON`);
+}
+
+/**
+ * Merges usage from several sources into one row per topic: a later source's field replaces an
+ * earlier one's, with a warning, so an explicit driver file wins over the usage CSV.
+ */
+export function mergeUsage(sources: readonly { label: string; topics: readonly TopicUsage[] }[]): { topics: TopicUsage[]; warnings: string[] } {
+  const merged = new Map<string, Record<string, unknown>>();
+  const warnings: string[] = [];
+  for (const source of sources) {
+    let replaced = 0;
+    for (const usage of source.topics) {
+      let row = merged.get(usage.topic);
+      if (!row) {
+        row = { topic: usage.topic };
+        merged.set(usage.topic, row);
+      }
+      for (const [key, value] of Object.entries(usage)) {
+        if (key === 'topic' || value === undefined) continue;
+        if (row[key] !== undefined && row[key] !== value) replaced++;
+        row[key] = value;
+      }
+    }
+    if (replaced > 0) warnings.push(`${source.label}: replaced ${replaced} value(s) given by an earlier source`);
+  }
+  return { topics: [...merged.values()] as unknown as TopicUsage[], warnings };
+}
