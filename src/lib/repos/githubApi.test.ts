@@ -139,6 +139,17 @@ describe('listUserRepositories', () => {
     expect(error.message).toContain('repository #2, field stargazers_count');
   });
 
+  it('includes the cause Node attaches to "fetch failed"', async () => {
+    const error = await failure(
+      listUserRepositories('example-dev', {
+        fetch: async () => {
+          throw new TypeError('fetch failed', { cause: new Error('getaddrinfo ENOTFOUND api.github.com') });
+        },
+      }),
+    );
+    expect(error.message).toMatch(/: fetch failed \(getaddrinfo ENOTFOUND api\.github\.com\)\.$/);
+  });
+
   it('turns a network failure into a message, not a stack trace', async () => {
     const error = await failure(
       listUserRepositories('example-dev', {

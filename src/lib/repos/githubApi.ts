@@ -105,12 +105,18 @@ function requestHeaders(token: string | undefined, accept: string): Record<strin
   return headers;
 }
 
+/** Node's fetch says only "fetch failed"; the cause says why (DNS, refused, TLS). */
+function networkReason(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? error.cause.message : undefined;
+  return cause ? `${error.message} (${cause})` : error.message;
+}
+
 async function githubGet(url: string, accept: string, options: GitHubClientOptions): Promise<Response> {
   try {
     return await options.fetch(url, { headers: requestHeaders(options.token, accept) });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new GitHubApiError(`Could not reach the GitHub API (GET ${url}): ${reason}.`, 'network');
+    throw new GitHubApiError(`Could not reach the GitHub API (GET ${url}): ${networkReason(error)}.`, 'network');
   }
 }
 
