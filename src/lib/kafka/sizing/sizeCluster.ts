@@ -329,7 +329,8 @@ function maxLocalRetentionHours(w: Workload, brokers: number): number | null {
   const perPartitionGB = (long * gbPerHour) / w.rf / partitions;
   // Otherwise overhead is half the partition's own data.
   const hours = perPartitionGB >= segmentGB ? long : (capacity - checkGB) / (gbPerHour * 1.5);
-  return Math.max(0, hours);
+  // A vanishingly small write rate has no meaningful retention limit.
+  return Number.isFinite(hours) ? Math.max(0, hours) : null;
 }
 
 function crossZoneTraffic(w: Workload) {
@@ -542,7 +543,10 @@ function evaluate(w: Workload, brokers: number, mode: 'size' | 'evaluate', const
   // AWS Equation 1 solved for the write rate, per resource, in the failure mode.
   const maxByResource: Partial<Record<ResourceId, number>> = {};
   const limitFor = (id: ResourceId, capacity: number | null, factor: number) => {
-    if (capacity !== null && factor > 0) maxByResource[id] = (caps[id] * capacity * brokers) / (s * factor);
+    if (capacity === null) return;
+    const limit = (caps[id] * capacity * brokers) / (s * factor);
+    // A zero (or vanishing) factor means this resource never limits the write rate.
+    if (Number.isFinite(limit)) maxByResource[id] = limit;
   };
   limitFor('networkIn', b.networkInMBps, w.inFactor);
   limitFor('networkOut', b.networkOutMBps, w.outFactor);
