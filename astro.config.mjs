@@ -30,6 +30,10 @@ export default defineConfig({
   // Astro 7 defaults to 'jsx', which deletes the spaces between inline elements
   // and glues words together in pages, feeds and the search index.
   compressHTML: true,
+  // Internal links load on hover or keyboard focus, so the next page is usually
+  // there by the time it is clicked. Cross-document view transitions are CSS
+  // only (src/styles/viewTransitions.css): no client router.
+  prefetch: { prefetchAll: true, defaultStrategy: 'hover' },
   srcDir: './src',
   publicDir: './public',
   integrations: [
