@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { runSizeCli } from './size';
+
+describe('runSizeCli', () => {
+  it('prints the whole result as JSON with the fields the issue lists', () => {
+    const outcome = runSizeCli(['--write-peak', '100', '--fanout', '3', '--rf', '3', '--zones', '3', '--instance', 'm7g.2xlarge', '--json']);
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.stderr).toBe('');
+    const result = JSON.parse(outcome.stdout);
+    expect(result.brokers).toBe(15);
+    expect(result.binding).toBe('storage');
+    expect(result.constraints.networkOut.brokersNeeded).toBeCloseTo(2, 9);
+    expect(result.constraints.networkOut.formula).toContain('(fan-out 3 + RF 3 − 1)');
+    expect(Object.keys(result.perBroker)).toEqual(
+      expect.arrayContaining(['networkInMBps', 'networkOutMBps', 'diskWriteMBps', 'diskReadMBps', 'storageGB']),
+    );
+    expect(Object.keys(result.utilization)).toEqual(expect.arrayContaining(['normal', 'failure']));
+    expect(result.crossAz.monthlyCost).toBeCloseTo(24528, 6);
+    expect(Object.keys(result.crossAz)).toEqual(expect.arrayContaining(['MBps', 'monthlyGB', 'monthlyCost']));
+    expect(Object.keys(result.storage)).toEqual(expect.arrayContaining(['clusterGB', 'provisionedPerBrokerGB', 'maxLocalRetentionHours']));
+    expect(typeof result.maxWritePeakMBps).toBe('number');
+    expect(Object.keys(result.cost.monthly)).toEqual(expect.arrayContaining(['brokers', 'storage', 'tiered', 'crossAz', 'total']));
+    expect(Array.isArray(result.warnings)).toBe(true);
+    expect(result.assumptions[0]).toBe('Units: MB = 10^6 bytes, GB = 10^9 bytes, a month = 730 hours.');
+    expect(result.units).toEqual({ MB: '10^6 bytes', GB: '10^9 bytes', month: '730 hours' });
+  });
+
+  it('switches to evaluate mode with --brokers', () => {
+    const result = JSON.parse(runSizeCli(['--fanout', '3', '--brokers', '6', '--json']).stdout);
+    expect(result.mode).toBe('evaluate');
+    expect(result.brokers).toBe(6);
+    expect(result.perBroker.networkInMBps).toBe(50);
+  });
+
+  it('prints a readable table without --json', () => {
+    const outcome = runSizeCli(['--fanout', '3']);
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.stdout).toContain('Recommendation: 15 brokers. Storage needs 14.87 brokers → 15.');
+    expect(outcome.stdout).toMatch(/^Storage \* +14\.87 +15 +ceil\(/m);
+    expect(outcome.stdout).toMatch(/^Network out +7\.1% +10\.7% +80\.0%$/m);
+    expect(outcome.stdout).toContain('Cross-zone: 466.7 MB/s, 1,226,400 GB/month, $24,528/month');
+    expect(outcome.stdout).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('lists every flag with unit and default in --help', () => {
+    const outcome = runSizeCli(['--help']);
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.stdout).toContain('  --write-peak <MB/s>\n      Peak write rate.');
+    expect(outcome.stdout).toContain('Default: 100.');
+    expect(outcome.stdout).toContain('  --failure <none|broker|zone>');
+    expect(outcome.stdout).toContain('  --fetch-from-follower\n');
+    expect(outcome.stdout).toContain('  --billing <self-managed|msk>');
+    expect(outcome.stdout).toContain('  --brokers <brokers>');
+    expect(outcome.stdout).toContain('  --json\n');
+  });
+
+  it('exits non-zero with a message naming each bad flag', () => {
+    const outcome = runSizeCli(['--write-peak', '-5', '--rff', '3', '--failure', 'rack', '--instance', 'm9.huge']);
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.stdout).toBe('');
+    expect(outcome.stderr.split('\n')).toEqual([
+      '--write-peak: Peak write rate must be at least 0.01 MB/s.',
+      'Unknown flag --rff (see --help for the list).',
+      'Unexpected argument “3”: every input is a --flag (see --help).',
+      '--failure: Failure to survive at full load must be one of none, broker, zone; got “rack”.',
+      expect.stringMatching(/^--instance: Broker type must be one of m5\.large, .*custom; got “m9\.huge”\.$/),
+      'Run with --help for the list of flags.',
+      '',
+    ]);
+  });
+
+  it('reports cross-field problems against the flag', () => {
+    const outcome = runSizeCli(['--rf', '3', '--brokers', '2']);
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.stderr).toContain('--brokers: The replication factor (3) cannot exceed the broker count (2).');
+  });
+});

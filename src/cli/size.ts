@@ -1,0 +1,128 @@
+/**
+ * Kafka cluster sizing from the command line. Flags are generated from the
+ * same field spec as the tool page's form and URL:
+ *   npx tsx src/cli/size.ts --write-peak 100 --fanout 3 --instance m7g.2xlarge --json
+ */
+import { pathToFileURL } from 'node:url';
+import { cliHelpText, parseCliArgs } from '../lib/inputs/cliFlags';
+import { parseRawValues } from '../lib/inputs/validateFields';
+import { constraintIds, constraintLabels, formatNumber, runSizing, type ResourceId, type SizingResult } from '../lib/kafka/sizing/sizeCluster';
+import { sizingSpec } from '../lib/kafka/sizing/sizingFields';
+
+export interface CliOutcome {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+const commandSwitches = [
+  { name: 'json', help: 'Print the whole result as JSON instead of a table.' },
+  { name: 'help', help: 'Show this help.' },
+];
+
+const usage =
+  'Usage: npm run size -- [flags]\n' +
+  'Recommends a Kafka broker count for a workload (or evaluates one with --brokers N).\n' +
+  'Units: MB = 10^6 bytes, GB = 10^9 bytes, a month = 730 hours.';
+
+const resourceLabels: Record<ResourceId, string> = {
+  networkIn: 'Network in',
+  networkOut: 'Network out',
+  disk: 'Disk throughput',
+  storage: 'Storage',
+  partitions: 'Partitions',
+  cpu: 'CPU (heuristic)',
+};
+
+function money(value: number): string {
+  return `$${Math.round(value).toLocaleString('en-US')}`;
+}
+
+function percent(value: number | null): string {
+  return value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`;
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  return rows.map((row) => row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column] ?? 0))).join('  '));
+}
+
+/** The readable report printed without --json. */
+export function formatSizingReport(result: SizingResult): string {
+  const b = result.brokerType;
+  const lines = [
+    `Kafka cluster sizing (MB = ${result.units.MB}, GB = ${result.units.GB}, a month = ${result.units.month})`,
+    `Broker type ${b.id}: ${formatNumber(b.networkInMBps)} MB/s in, ${formatNumber(b.networkOutMBps)} MB/s out, ` +
+      `${b.diskMBps === null ? 'managed' : `${formatNumber(b.diskMBps)} MB/s`} disk, ` +
+      `${b.maxStorageGB === null ? 'no per-broker storage limit' : `${formatNumber(b.maxStorageGB)} GB max disk`}, ` +
+      `${b.maxPartitions} partition replicas, ${b.vcpu} vCPU, $${b.priceHour}/h`,
+    '',
+    result.mode === 'size'
+      ? `Recommendation: ${result.brokers} brokers. ${result.bindingReason}`
+      : `Evaluating ${result.brokers} brokers (sizing would recommend ${result.recommendedBrokers}: ${result.bindingReason})`,
+    '',
+    ...table([
+      ['Constraint', 'Needed', 'Rounded', 'Formula'],
+      ...constraintIds.map((id) => {
+        const c = result.constraints[id];
+        const marker = id === result.binding ? ' *' : c.counted ? '' : ' (not counted)';
+        return [`${constraintLabels[id]}${marker}`, formatNumber(c.brokersNeeded), String(c.brokersRounded), c.formula];
+      }),
+    ]),
+    '',
+    `Per broker, normal operation: network in ${formatNumber(result.perBroker.networkInMBps)} MB/s, ` +
+      `network out ${formatNumber(result.perBroker.networkOutMBps)} MB/s, disk write ${formatNumber(result.perBroker.diskWriteMBps)} MB/s, ` +
+      `disk read ${formatNumber(result.perBroker.diskReadMBps)} MB/s, storage ${formatNumber(result.perBroker.storageGB)} GB`,
+    '',
+    ...table([
+      ['Utilization', 'Normal', `Failure (×${formatNumber(result.utilization.failureMultiplier)})`, 'Cap'],
+      ...(Object.keys(resourceLabels) as ResourceId[]).map((id) => [
+        resourceLabels[id],
+        percent(result.utilization.normal[id]),
+        percent(result.utilization.failure[id]),
+        percent(result.utilization.caps[id]),
+      ]),
+    ]),
+    '',
+    `Storage: ${formatNumber(result.storage.clusterGB)} GB held by all replicas; provision ${formatNumber(result.storage.provisionedPerBrokerGB)} GB per broker; ` +
+      `longest local retention that fits: ${result.storage.maxLocalRetentionHours === null ? 'no limit' : `${formatNumber(result.storage.maxLocalRetentionHours)} h`}`,
+    `Largest peak write rate within the caps: ${formatNumber(result.maxWritePeakMBps)} MB/s`,
+    `Cross-zone: ${formatNumber(result.crossAz.MBps)} MB/s, ${Math.round(result.crossAz.monthlyGB).toLocaleString('en-US')} GB/month, ${money(result.crossAz.monthlyCost)}/month` +
+      (result.crossAz.replicationBilled ? '' : ' (replication not billed)'),
+    '',
+    ...table([
+      ['Monthly cost', 'USD', 'Share'],
+      ...(['brokers', 'storage', 'tiered', 'throughput', 'crossAz', 'dataIn'] as const).map((line) => [
+        line,
+        money(result.cost.monthly[line]),
+        percent(result.cost.share[line]),
+      ]),
+      ['total', money(result.cost.monthly.total), ''],
+    ]),
+  ];
+  if (result.warnings.length > 0) lines.push('', 'Warnings:', ...result.warnings.map((warning) => `  - ${warning}`));
+  lines.push('', 'Assumptions:', ...result.assumptions.map((assumption) => `  - ${assumption}`));
+  return `${lines.join('\n')}\n`;
+}
+
+export function runSizeCli(argv: readonly string[]): CliOutcome {
+  const parsed = parseCliArgs(sizingSpec, argv, commandSwitches);
+  if (parsed.switches.has('help')) {
+    return { exitCode: 0, stdout: `${cliHelpText(sizingSpec, usage, commandSwitches)}\n`, stderr: '' };
+  }
+  const { values, errors } = parseRawValues(sizingSpec, parsed.raw);
+  const messages = [...parsed.errors, ...errors.map((error) => `--${error.field}: ${error.message}.`)];
+  if (messages.length > 0) {
+    return { exitCode: 2, stdout: '', stderr: `${messages.join('\n')}\nRun with --help for the list of flags.\n` };
+  }
+  const result = runSizing(values);
+  const stdout = parsed.switches.has('json') ? `${JSON.stringify(result, null, 2)}\n` : formatSizingReport(result);
+  return { exitCode: 0, stdout, stderr: '' };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const outcome = runSizeCli(process.argv.slice(2));
+  process.stdout.write(outcome.stdout);
+  process.stderr.write(outcome.stderr);
+  process.exitCode = outcome.exitCode;
+}
