@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runAttributeCli } from './attribute';
+
+const FIXTURES = 'src/lib/kafka/parsers/fixtures';
+const files: Record<string, string> = {
+  'bill.csv': 'pool,amount\ncompute,300.00\ningress,90.00\nlocal-storage,180.00\nadjustments,-50.00\n',
+  'usage.csv': 'topic,bytes_in,bytes_out,replicated_bytes\norders,600,1800,900\nclicks,300,300,300\naudit,0,0,600\n__consumer_offsets,0,0,60\n',
+  'rules.txt': 'prefix:orders => payments\nexact:clicks => web\n',
+  'bad-rules.txt': 'prefix:orders => payments\nregex:([ => web\n',
+  'bad-usage.csv': 'topic,bytes_in\norders,600\nclicks,three hundred\n',
+  'in.prom': 'bytes_in_total{topic="orders"} 1200\nbytes_in_total{topic="clicks"} 300\nbytes_in_total 1500\n',
+};
+const readFile = (path: string): string => {
+  if (path in files) return files[path]!;
+  if (path.startsWith(FIXTURES)) return readFileSync(path, 'utf8');
+  throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+};
+const cli = (...args: string[]) => runAttributeCli(args, readFile);
+
+describe('runAttributeCli', () => {
+  it('prints JSON whose lines sum to the bill (hand-checked split)', () => {
+    const result = cli('--bill', 'bill.csv', '--usage', 'usage.csv', '--rules', 'rules.txt', '--json');
+    expect(result.exitCode).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.totalCents).toBe(52000);
+    // compute 30000 by 2400:600; ingress 9000 by 600:300; storage 18000 by 900:300:600
+    // pre-credit totals 39000, 12000, 6000 of 57000; credit -5000 → -3421.05, -1052.63, -526.32
+    // → floors -3421, -1052, -526 leave 1 cent for the largest fraction (clicks, .63)
+    expect(json.topics.map((t: { topic: string; amountCents: number }) => [t.topic, t.amountCents])).toEqual([
+      ['orders', 39000 - 3421],
+      ['clicks', 12000 - 1053],
+      ['audit', 6000 - 526],
+      ['__consumer_offsets', 0],
+    ]);
+    expect(json.topics[0].pools).toEqual({ compute: 24000, ingress: 6000, 'local-storage': 9000, adjustments: -3421 });
+    expect(json.teams).toEqual([
+      { team: 'payments', kind: 'team', amountCents: 35579 },
+      { team: 'web', kind: 'team', amountCents: 10947 },
+      { team: 'Unallocated', kind: 'unallocated', amountCents: 5474 },
+      { team: 'Platform', kind: 'platform', amountCents: 0 },
+    ]);
+    expect(json.lines.reduce((sum: number, line: { amountCents: number }) => sum + line.amountCents, 0)).toBe(52000);
+    expect(json.lines[0]).toEqual({
+      pool: 'compute', topic: 'orders', team: 'payments', driver: 'bytes_in + bytes_out', driverValue: '2400',
+      share: '0.8', amountCents: 24000, method: 'proportional', fallbackTier: 0, roundingAdjCents: 0,
+    });
+  });
+
+  it('applies policy flags: internal to Platform, unmapped to Platform', () => {
+    const json = JSON.parse(cli('--bill', 'bill.csv', '--usage', 'usage.csv', '--rules', 'rules.txt', '--internal', 'platform', '--unallocated', 'platform', '--json').stdout);
+    expect(json.teams.map((t: { team: string }) => t.team)).toEqual(['payments', 'web', 'Platform']);
+    expect(json.totalCents).toBe(52000);
+  });
+
+  it('reads a metric file for bytes in, dropping the broker total', () => {
+    const json = JSON.parse(cli('--bill', 'bill.csv', '--usage', 'usage.csv', '--bytes-in', 'in.prom', '--json').stdout);
+    // ingress 9000 now by 1200:300 from the Prometheus file (it replaces the CSV's bytes_in)
+    const ingress = json.lines.filter((l: { pool: string }) => l.pool === 'ingress').map((l: { topic: string; amountCents: number }) => [l.topic, l.amountCents]);
+    expect(ingress).toEqual([['orders', 7200], ['clicks', 1800]]);
+    expect(json.warnings).toContain('in.prom: 1 series without a topic label (broker totals) dropped');
+  });
+
+  it('runs on the example fixtures and prints a reconciled text report', () => {
+    const result = cli('--bill', `${FIXTURES}/bill.csv`, '--usage', `${FIXTURES}/usage.csv`, '--rules', `${FIXTURES}/rules.txt`);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^Sum of \d+ lines = 16100\.00 = bill 16100\.00$/m);
+  });
+
+  it('prints line-item CSV', () => {
+    const result = cli('--bill', 'bill.csv', '--usage', 'usage.csv', '--csv');
+    expect(result.stdout.split('\n')[0]).toBe('pool,topic,team,driver,driver_value,share,amount,method');
+    expect(result.stdout.split('\n')[1]).toBe('compute,orders,Unallocated,bytes_in + bytes_out,2400,0.8,240.00,proportional');
+  });
+
+  it('names the file, line and problem for bad input, with a non-zero exit', () => {
+    expect(cli('--bill', 'bill.csv', '--usage', 'bad-usage.csv')).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: 'attribute: bad-usage.csv: line 3, column bytes_in: expected a non-negative number, got "three hundred"\n',
+    });
+    expect(cli('--bill', 'bill.csv', '--usage', 'usage.csv', '--rules', 'bad-rules.txt').stderr).toMatch(/^attribute: bad-rules.txt: rules line 2: invalid regular expression/);
+    expect(cli('--bill', 'missing.csv', '--usage', 'usage.csv').stderr).toBe('attribute: missing.csv: cannot read the file (no such file)\n');
+    expect(cli('--bill', 'usage.csv', '--usage', 'usage.csv').stderr).toMatch(/usage.csv: line 1: this looks like Usage CSV, not a bill/);
+  });
+
+  it('rejects bad flags with the usage text', () => {
+    expect(cli('--usage', 'usage.csv').stderr).toMatch(/^attribute: --bill is required/);
+    expect(cli('--bill', 'bill.csv', '--usage', 'usage.csv', '--idle', 'sometimes').stderr).toBe('attribute: --idle must be one of separate, share, platform; got "sometimes"\n');
+    expect(cli('--bill', 'bill.csv', '--usage', 'usage.csv', '--zones', '0').stderr).toBe('attribute: --zones must be a whole number of at least 1; got "0"\n');
+    expect(cli('--bill', 'bill.csv', '--usage', 'usage.csv', '--driver', 'compute=vibes').stderr).toMatch(/--driver compute=vibes: the compute pool can use throughput/);
+    const unknown = cli('--bill', 'bill.csv', '--frobnicate');
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown option '--frobnicate'[\s\S]*Usage: npm run attribute/);
+  });
+
+  it('prints help', () => {
+    expect(cli('--help')).toMatchObject({ exitCode: 0, stderr: '' });
+  });
+});
