@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultValues } from '../../inputs/fieldSpec';
+import { defaultValues, type FieldSpec } from '../../inputs/fieldSpec';
 import { parseRawValues } from '../../inputs/validateFields';
 import { resolveBrokerType } from './resolveBrokerType';
 import { effectiveWritePeak, sizingFields, sizingSpec } from './sizingFields';
@@ -19,7 +19,7 @@ describe('sizing field spec', () => {
   });
 
   it('gives every field help, a group and a source, and every default passes its own bounds', () => {
-    for (const field of sizingFields) {
+    for (const field of sizingFields as readonly FieldSpec[]) {
       expect(field.help.length, field.name).toBeGreaterThan(10);
       expect(field.source.label.length, field.name).toBeGreaterThan(3);
       if ((field.kind === 'number' || field.kind === 'integer') && field.default !== undefined) {
