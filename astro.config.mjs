@@ -20,6 +20,8 @@ import { shikiPalette } from './src/integrations/shikiPalette.ts';
 import { remarkArticleFacts } from './src/lib/markdown/remarkArticleFacts.ts';
 import { shikiCodeFrame } from './src/lib/markdown/shikiCodeFrame.ts';
 import { shikiStyleToClass } from './src/lib/markdown/shikiStyleToClass.ts';
+import { rehypeStyleAttributeHashes } from './src/lib/markdown/rehypeStyleAttributeHashes.ts';
+import { securityHeaders } from './src/integrations/securityHeaders.ts';
 
 const codeThemes = /** @type {const} */ ({ light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' });
 
@@ -41,6 +43,7 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap(),
+    securityHeaders(),
   ],
   markdown: {
     // unified, not Sätteri: KaTeX rendering at build time (rehype-katex) and
@@ -60,6 +63,8 @@ export default defineConfig({
             properties: { className: ['heading-link'] },
           },
         ],
+        // Last, so it sees KaTeX's and GFM's final style attributes.
+        rehypeStyleAttributeHashes,
       ],
     }),
     shikiConfig: {
@@ -73,6 +78,26 @@ export default defineConfig({
         shikiCodeFrame,
         shikiStyleToClass,
       ],
+    },
+  },
+  // Strict CSP as a meta tag on every page: Astro hashes its own scripts and
+  // styles; ThemeScript adds the inline theme script's hash and post pages add
+  // their KaTeX/table style attributes' hashes (style-src-attr 'unsafe-hashes').
+  // securityHeaders() repeats the policy in dist/_headers for static hosts.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine in the page.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
   vite: {

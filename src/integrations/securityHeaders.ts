@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { headersFile, mergeCspPolicies } from '../lib/security/securityHeaders';
+
+// Astro prints its CSP meta in this one form; attribute values escape only & " '.
+const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+function decodeAttribute(value: string): string {
+  return value.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => join(dir, name));
+}
+
+/**
+ * Writes `dist/_headers` for static hosts after the build: the union of every
+ * page's CSP meta policy (see mergeCspPolicies), frame-ancestors, and the other
+ * security headers. A page without a CSP meta fails the build, so no page
+ * silently ships without a policy.
+ */
+export function securityHeaders(): AstroIntegration {
+  return {
+    name: 'site:security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const policies = htmlFiles(root).map((file) => {
+          const match = CSP_META.exec(readFileSync(file, 'utf8'));
+          if (!match?.[1]) throw new Error(`${relative(root, file)} has no content-security-policy meta tag; is security.csp on?`);
+          return decodeAttribute(match[1]);
+        });
+        writeFileSync(join(root, '_headers'), headersFile(mergeCspPolicies(policies)));
+        logger.info(`_headers written from ${policies.length} pages' CSP`);
+      },
+    },
+  };
+}

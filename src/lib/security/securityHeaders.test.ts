@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { headersFile, mergeCspPolicies, parseCsp } from './securityHeaders';
+
+describe('parseCsp', () => {
+  it('splits directives and sources, ignores empty parts and keeps the first of a repeated directive', () => {
+    const policy = parseCsp("default-src 'self';  script-src 'self' 'sha256-a'; ; script-src *");
+    expect([...policy]).toEqual([
+      ['default-src', ["'self'"]],
+      ['script-src', ["'self'", "'sha256-a'"]],
+    ]);
+  });
+});
+
+describe('mergeCspPolicies', () => {
+  it('unions the sources of each directive across pages', () => {
+    const merged = mergeCspPolicies([
+      "default-src 'self'; script-src 'self' 'sha256-a'",
+      "default-src 'self'; script-src 'self' 'sha256-b'",
+    ]);
+    expect(merged).toBe("default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'");
+  });
+
+  it("takes a page's fallback when it lacks a directive another page has", () => {
+    // Page one allows no style attribute (style-src has no 'unsafe-hashes'); page two allows one.
+    const merged = mergeCspPolicies([
+      "style-src 'self' 'sha256-s'",
+      "style-src 'self' 'sha256-s'; style-src-attr 'unsafe-hashes' 'sha256-k'",
+    ]);
+    expect(parseCsp(merged).get('style-src-attr')).toEqual(["'self'", "'sha256-s'", "'unsafe-hashes'", "'sha256-k'"]);
+  });
+
+  it('drops a directive one page leaves open, so the merged policy never blocks that page', () => {
+    expect(mergeCspPolicies(["img-src 'self'", "script-src 'self'"])).toBe('');
+  });
+
+  it("drops 'none' when another page allows something", () => {
+    expect(mergeCspPolicies(["object-src 'none'", "object-src 'self'"])).toBe("object-src 'self'");
+    expect(mergeCspPolicies(["object-src 'none'", "object-src 'none'"])).toBe("object-src 'none'");
+  });
+});
+
+describe('headersFile', () => {
+  it('writes one rule for every path with the CSP, frame-ancestors and the other security headers', () => {
+    const file = headersFile("default-src 'self'");
+    expect(file.split('\n')).toEqual([
+      '/*',
+      "  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'",
+      '  Referrer-Policy: strict-origin-when-cross-origin',
+      '  X-Content-Type-Options: nosniff',
+      '  Permissions-Policy: accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
+      '',
+    ]);
+  });
+});

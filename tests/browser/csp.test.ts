@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cspHash } from '../../src/lib/security/cspHash';
+import { parseCsp } from '../../src/lib/security/securityHeaders';
+import { htmlPages, readPage } from '../support/builtSite';
+import { sweepPaths } from '../support/pageTypes';
+import { distDir } from '../support/staticServer';
+import { openPage } from './harness';
+
+function quoted(hash: string): string {
+  return `'${hash}'`;
+}
+
+/** The headers dist/_headers gives every path, as a static host would send them. */
+function headersFromFile(): Record<string, string> {
+  const lines = readFileSync(join(distDir(), '_headers'), 'utf8').split('\n');
+  if (lines[0] !== '/*') throw new Error(`dist/_headers line 1: expected the "/*" rule, found "${lines[0]}"`);
+  const headers: Record<string, string> = {};
+  for (const [index, line] of lines.slice(1).entries()) {
+    if (!line.trim()) continue;
+    const match = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
+    if (!match?.[1] || !match[2]) throw new Error(`dist/_headers line ${index + 2}: not "  Name: value": ${line}`);
+    headers[match[1]] = match[2];
+  }
+  return headers;
+}
+
+describe('CSP in the built files', () => {
+  const pages = htmlPages();
+
+  it.each(pages)('%s: one strict CSP meta that allows every inline script, style and style attribute it has', (file) => {
+    const root = readPage(file);
+    const metas = root.querySelectorAll('meta[http-equiv="content-security-policy"]');
+    expect(metas).toHaveLength(1);
+    const policy = parseCsp(metas[0]?.getAttribute('content') ?? '');
+    const scriptSrc = policy.get('script-src') ?? [];
+    const styleSrc = policy.get('style-src') ?? [];
+    expect(scriptSrc).toContain("'self'");
+    expect(scriptSrc).toContain("'wasm-unsafe-eval'");
+    expect(scriptSrc).not.toContain("'unsafe-inline'");
+    expect(scriptSrc).not.toContain("'unsafe-eval'");
+    expect(styleSrc).not.toContain("'unsafe-inline'");
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+
+    const inlineScripts = root
+      .querySelectorAll('script:not([src])')
+      .filter((s) => s.getAttribute('type') !== 'application/ld+json');
+    for (const script of inlineScripts) expect(scriptSrc, `inline script: ${script.rawText.slice(0, 80)}`).toContain(quoted(cspHash(script.rawText)));
+    for (const style of root.querySelectorAll('style')) {
+      expect(policy.get('style-src-elem') ?? styleSrc, `<style>: ${style.rawText.slice(0, 80)}`).toContain(quoted(cspHash(style.rawText)));
+    }
+    const styled = root.querySelectorAll('[style]');
+    if (styled.length > 0) {
+      const attr = policy.get('style-src-attr') ?? [];
+      expect(attr).toContain("'unsafe-hashes'");
+      const missing = [...new Set(styled.map((el) => el.getAttribute('style') ?? ''))].filter((value) => !attr.includes(quoted(cspHash(value))));
+      expect(missing, 'style attributes whose hash is not in style-src-attr').toEqual([]);
+    }
+  });
+
+  it('dist/_headers sends the CSP with frame-ancestors and the other security headers to every path', () => {
+    const headers = headersFromFile();
+    const policy = parseCsp(headers['Content-Security-Policy'] ?? '');
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(policy.get('script-src')).not.toContain("'unsafe-inline'");
+    expect(policy.get('script-src')).toContain("'wasm-unsafe-eval'");
+    expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+    expect(headers['Permissions-Policy']).toMatch(/camera=\(\)/);
+  });
+});
+
+interface ViolationWindow {
+  cspViolations: string[];
+}
+
+describe('CSP in the browser (meta tag and _headers policy together)', () => {
+  const headers = headersFromFile();
+
+  it.each(sweepPaths())('%s loads, runs its scripts and hydrates its islands with no CSP violation', async (path) => {
+    const opened = await openPage(path);
+    const { page, context, consoleErrors } = opened;
+    try {
+      // Serve every response with the _headers policy, as a static host would, on top of the page's meta tag.
+      await context.route('**/*', async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+      });
+      await context.addInitScript(() => {
+        const w = window as unknown as ViolationWindow;
+        w.cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (event) => {
+          w.cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} ${event.sample}`);
+        });
+      });
+      await page.reload({ waitUntil: 'networkidle' });
+      // Bring below-the-fold islands (client:visible) into view so they hydrate, then flip the theme (runs page JS).
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.locator('[data-theme-toggle]').first().click();
+      await page.waitForLoadState('networkidle');
+      const violations = await page.evaluate(() => (window as unknown as ViolationWindow).cspViolations);
+      expect(violations).toEqual([]);
+      expect(consoleErrors.filter((message) => /Content Security Policy/i.test(message))).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+});
