@@ -69,8 +69,8 @@ describe('runAttributeCli', () => {
 
   it('prints line-item CSV', () => {
     const result = cli('--bill', 'bill.csv', '--usage', 'usage.csv', '--csv');
-    expect(result.stdout.split('\n')[0]).toBe('pool,topic,team,driver,driver_value,share,amount,method');
-    expect(result.stdout.split('\n')[1]).toBe('compute,orders,Unallocated,bytes_in + bytes_out,2400,0.8,240.00,proportional');
+    expect(result.stdout.split('\r\n')[0]).toBe('pool,topic,team,driver,driver_value,share,amount,method');
+    expect(result.stdout.split('\r\n')[1]).toBe('compute,orders,Unallocated,bytes_in + bytes_out,2400,0.8,240,proportional');
   });
 
   it('names the file, line and problem for bad input, with a non-zero exit', () => {

@@ -18,9 +18,9 @@ describe('exports', () => {
   it('writes one CSV row per line with the exact share and quoted fields', () => {
     // 1000 × 1/3 = 333.33, 1000 × 2/3 = 666.67: the leftover cent goes to b
     expect(lineItemsToCsv(result)).toBe(
-      'pool,topic,team,driver,driver_value,share,amount,method\n' +
-        'ingress,a,"team, with comma",bytes_in,1,0.3333333333,3.33,proportional\n' +
-        'ingress,b,Unallocated,bytes_in,2,0.6666666667,6.67,proportional\n',
+      'pool,topic,team,driver,driver_value,share,amount,method\r\n' +
+        'ingress,a,"team, with comma",bytes_in,1,0.3333333333,3.33,proportional\r\n' +
+        'ingress,b,Unallocated,bytes_in,2,0.6666666667,6.67,proportional\r\n',
     );
   });
 

@@ -1,3 +1,4 @@
+import { toCsv, type CsvCell } from '../../inputs/exportResults';
 import { formatCents, formatRatio } from './exactNumbers';
 import type { AttributionResult, LineItem } from './model';
 import type { PoolId } from './pools';
@@ -15,25 +16,20 @@ export function lineDriverValue(line: LineItem): string {
 
 const CSV_HEADER = ['pool', 'topic', 'team', 'driver', 'driver_value', 'share', 'amount', 'method'];
 
-/** Line items as CSV (amount in currency units with two decimals), one row per line. */
+/**
+ * Line items as CSV, one row per line. The amount is written as a number in currency units
+ * (the exact cents, shown as a decimal), so spreadsheets can sum it.
+ */
 export function lineItemsToCsv(result: AttributionResult): string {
-  const rows = [CSV_HEADER.join(',')];
+  const rows: CsvCell[][] = [CSV_HEADER];
   for (const line of result.lines) {
-    rows.push(
-      [line.pool, line.topic, line.team, line.driver, lineDriverValue(line), lineShare(line), formatCents(line.amountCents), describeMethod(line)]
-        .map(csvField)
-        .join(','),
-    );
+    rows.push([line.pool, line.topic, line.team, line.driver, lineDriverValue(line), lineShare(line), Number(formatCents(line.amountCents)), describeMethod(line)]);
   }
-  return `${rows.join('\n')}\n`;
+  return toCsv(rows);
 }
 
 export function describeMethod(line: LineItem): string {
   return line.fallbackTier > 0 ? `${line.method} (fallback tier ${line.fallbackTier})` : line.method;
-}
-
-function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 export interface AttributionJson {
