@@ -9,3 +9,4 @@ export const talkUrl = (id: string) => withBase(`/talks/${id}/`);
 export const repoUrl = (id: string) => withBase(`/repos/${id}/`);
 export const tagUrl = (slug: string) => withBase(`/tags/${slug}/`);
 export const toolUrl = (slug: string) => withBase(`/tools/${slug}/`);
+export const seriesUrl = (slug: string) => withBase(`/series/${slug}/`);
