@@ -38,6 +38,8 @@ export interface BooleanField<Name extends string = string> extends FieldBase<Na
 export interface EnumOption<Value extends string = string> {
   value: Value;
   label: string;
+  /** Heading of the option group a form shows it under (e.g. a <select>'s optgroup). */
+  group?: string;
 }
 
 export interface EnumField<Name extends string = string, Value extends string = string>

@@ -15,6 +15,12 @@ const userChoice = (label: string) => ({ label });
 
 export const CUSTOM_INSTANCE = 'custom';
 
+const serviceLabels = {
+  ec2: 'EC2, self-managed Kafka',
+  'msk-standard': 'Amazon MSK Standard',
+  'msk-express': 'Amazon MSK Express',
+} as const;
+
 export const sizingFields = [
   {
     name: 'write-peak',
@@ -39,42 +45,6 @@ export const sizingFields = [
     help: 'Average producer bytes, compressed. Sets storage and cost. Empty means the same as the peak.',
     group: 'Workload',
     source: src('mskSizingScript', 'AWS MSK sizing: peak drives brokers, average drives storage and cost'),
-  },
-  {
-    name: 'peak-msgs',
-    kind: 'number',
-    label: 'Peak messages',
-    unit: 'msg/s',
-    min: 1,
-    max: 1e9,
-    optional: true,
-    help: 'Alternative to the peak write rate: messages per second at peak, used with the message size.',
-    group: 'Workload',
-    source: userChoice('Optional; empty uses the peak write rate'),
-  },
-  {
-    name: 'msg-bytes',
-    kind: 'number',
-    label: 'Message size (uncompressed)',
-    unit: 'bytes',
-    min: 1,
-    max: 1e8,
-    optional: true,
-    help: 'Average uncompressed record size, used with peak messages.',
-    group: 'Workload',
-    source: userChoice('Optional; needed with peak messages'),
-  },
-  {
-    name: 'compression-ratio',
-    kind: 'number',
-    label: 'Compression ratio',
-    unit: '×',
-    min: 1,
-    max: 20,
-    default: 1,
-    help: 'Uncompressed ÷ compressed size, applied to peak messages × message size. 1 when you enter compressed rates.',
-    group: 'Workload',
-    source: userChoice('1: the write rates are already compressed bytes on the wire'),
   },
   {
     name: 'fanout',
@@ -111,6 +81,42 @@ export const sizingFields = [
     help: 'Partitions summed over all topics, before replication.',
     group: 'Workload',
     source: src('akalculatorCpu', 'AKalculator default of 1,000 partitions'),
+  },
+  {
+    name: 'peak-msgs',
+    kind: 'number',
+    label: 'Peak messages',
+    unit: 'msg/s',
+    min: 1,
+    max: 1e9,
+    optional: true,
+    help: 'Alternative to the peak write rate: messages per second at peak, used with the message size.',
+    group: 'Messages instead of MB/s',
+    source: userChoice('Optional; empty uses the peak write rate'),
+  },
+  {
+    name: 'msg-bytes',
+    kind: 'number',
+    label: 'Message size (uncompressed)',
+    unit: 'bytes',
+    min: 1,
+    max: 1e8,
+    optional: true,
+    help: 'Average uncompressed record size, used with peak messages.',
+    group: 'Messages instead of MB/s',
+    source: userChoice('Optional; needed with peak messages'),
+  },
+  {
+    name: 'compression-ratio',
+    kind: 'number',
+    label: 'Compression ratio',
+    unit: '×',
+    min: 1,
+    max: 20,
+    default: 1,
+    help: 'Uncompressed ÷ compressed size, applied to peak messages × message size. 1 when you enter compressed rates.',
+    group: 'Messages instead of MB/s',
+    source: userChoice('1: the write rates are already compressed bytes on the wire'),
   },
   {
     name: 'rf',
@@ -257,12 +263,12 @@ export const sizingFields = [
     kind: 'enum',
     label: 'Broker type',
     options: [
-      ...brokerCatalog.map((row) => ({ value: row.id, label: row.id })),
-      { value: CUSTOM_INSTANCE, label: 'Custom (enter the figures below)' },
+      ...brokerCatalog.map((row) => ({ value: row.id, label: row.id, group: serviceLabels[row.service] })),
+      { value: CUSTOM_INSTANCE, label: 'Custom (enter the figures below)', group: 'Custom' },
     ],
     default: 'm7g.2xlarge',
     help: 'An EC2 type for self-managed Kafka, an MSK Standard (kafka.*) or MSK Express (express.*) broker, or custom.',
-    group: 'Broker type and prices',
+    group: 'Broker type',
     source: src('ec2Specs', 'm7g.2xlarge: 8 vCPU, 3.75 Gbps baseline'),
   },
   {
@@ -275,7 +281,7 @@ export const sizingFields = [
     ],
     default: 'self-managed',
     help: 'Whether broker-to-broker replication across zones is billed.',
-    group: 'Broker type and prices',
+    group: 'Broker type',
     source: src('mskPricing'),
   },
   {
@@ -287,7 +293,7 @@ export const sizingFields = [
     max: 100000,
     optional: true,
     help: 'Overrides the broker type. Baseline, not "up to" burst; the same budget applies in and out.',
-    group: 'Broker type and prices',
+    group: 'Custom figures and prices',
     source: userChoice('Empty: from the broker type'),
   },
   {
@@ -299,7 +305,7 @@ export const sizingFields = [
     max: 100000,
     optional: true,
     help: 'Overrides the broker type: reads plus writes the disk (or EBS link) sustains.',
-    group: 'Broker type and prices',
+    group: 'Custom figures and prices',
     source: userChoice('Empty: from the broker type'),
   },
   {
@@ -311,7 +317,7 @@ export const sizingFields = [
     max: 10000000,
     optional: true,
     help: 'Overrides the broker type: the most storage one broker can hold.',
-    group: 'Broker type and prices',
+    group: 'Custom figures and prices',
     source: userChoice('Empty: from the broker type'),
   },
   {
@@ -323,7 +329,7 @@ export const sizingFields = [
     max: 1000000,
     optional: true,
     help: 'Overrides the broker type: recommended leaders plus followers per broker.',
-    group: 'Broker type and prices',
+    group: 'Custom figures and prices',
     source: userChoice('Empty: from the broker type'),
   },
   {
@@ -335,7 +341,7 @@ export const sizingFields = [
     max: 1024,
     optional: true,
     help: 'Overrides the broker type.',
-    group: 'Broker type and prices',
+    group: 'Custom figures and prices',
     source: userChoice('Empty: from the broker type'),
   },
   {
@@ -347,7 +353,7 @@ export const sizingFields = [
     max: 10000,
     optional: true,
     help: 'Overrides the dated catalog price of the broker type.',
-    group: 'Broker type and prices',
+    group: 'Custom figures and prices',
     source: userChoice('Empty: from the broker type'),
   },
   {
@@ -359,7 +365,7 @@ export const sizingFields = [
     max: 100,
     optional: true,
     help: 'Overrides the gp3 or MSK storage price.',
-    group: 'Broker type and prices',
+    group: 'Custom figures and prices',
     source: userChoice('Empty: gp3 or MSK list price'),
   },
   {
@@ -371,7 +377,7 @@ export const sizingFields = [
     max: 100,
     optional: true,
     help: 'Overrides the object-storage price of the remote tier.',
-    group: 'Broker type and prices',
+    group: 'Custom figures and prices',
     source: userChoice('Empty: S3 Standard list price'),
   },
   {
@@ -383,7 +389,7 @@ export const sizingFields = [
     max: 10,
     optional: true,
     help: 'Per GB that crosses a zone boundary, both sides together.',
-    group: 'Broker type and prices',
+    group: 'Custom figures and prices',
     source: userChoice('Empty: AWS $0.01/GB on each side'),
   },
   {
