@@ -17,6 +17,7 @@ import remarkMath from 'remark-math';
 import { site } from './src/site.config.ts';
 import { katexAssets } from './src/integrations/katexAssets.ts';
 import { shikiPalette } from './src/integrations/shikiPalette.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { remarkArticleFacts } from './src/lib/markdown/remarkArticleFacts.ts';
 import { shikiCodeFrame } from './src/lib/markdown/shikiCodeFrame.ts';
 import { shikiStyleToClass } from './src/lib/markdown/shikiStyleToClass.ts';
@@ -43,6 +44,7 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap(),
+    pagefindIndex(),
     securityHeaders(),
   ],
   markdown: {

@@ -27,6 +27,13 @@ describe('indexMarks', () => {
     ]);
   });
 
+  it('sets the result title when given, commas and all', () => {
+    expect(indexMarks({ type: 'talk', title: ' Sizing Kafka:\n brokers, disks and money ' })).toContainEqual({
+      attribute: 'data-pagefind-meta',
+      value: 'title:Sizing Kafka: brokers, disks and money',
+    });
+  });
+
   it('lists a repeated tag once', () => {
     expect(indexMarks({ type: 'repo', tags: ['kafka', 'kafka'] })).toHaveLength(3);
   });

@@ -15,6 +15,8 @@ export interface IndexMark {
 
 export interface IndexFacts {
   type: SearchType;
+  /** The result title, when the page's h1 holds more than the title (a "Sample" badge). */
+  title?: string;
   date?: Date;
   tags?: readonly string[];
 }
@@ -22,11 +24,14 @@ export interface IndexFacts {
 /** Characters Pagefind reads as syntax in an inline value: a comma starts another key. */
 const unsafeValue = /[,[\]]/;
 
-export function indexMarks({ type, date, tags = [] }: IndexFacts): IndexMark[] {
+export function indexMarks({ type, title, date, tags = [] }: IndexFacts): IndexMark[] {
   const marks: IndexMark[] = [
     { attribute: 'data-pagefind-filter', value: `type:${type}` },
     { attribute: 'data-pagefind-meta', value: `type:${type}` },
   ];
+  // A lone inline value runs to the end of the attribute, so commas in a title are safe.
+  const cleanTitle = title?.replace(/\s+/g, ' ').trim();
+  if (cleanTitle) marks.push({ attribute: 'data-pagefind-meta', value: `title:${cleanTitle}` });
   if (date) {
     if (Number.isNaN(date.getTime())) throw new Error(`indexMarks: the ${type}'s date is not a valid date.`);
     const day = isoDate(date);

@@ -44,6 +44,7 @@ const postData: PagefindResultData = {
   url: '/blog/posts/kafka-sizing/',
   excerpt: 'How many <mark>partitions</mark> per broker',
   meta: { title: 'Kafka sizing without the hand-waving', type: 'post', date: '2026-03-05' },
+  filters: { type: ['post'], tag: ['sizing', 'kafka'] },
   sub_results: [
     { title: 'Kafka sizing without the hand-waving', url: '/blog/posts/kafka-sizing/', excerpt: 'intro' },
     { title: 'Partitions', url: '/blog/posts/kafka-sizing/#partitions', excerpt: '<mark>Partitions</mark> cap', anchor: { id: 'partitions' } },
@@ -63,6 +64,7 @@ describe('shapeHit', () => {
       typeLabel: 'Post',
       date: '2026-03-05',
       dateLabel: '5 Mar 2026',
+      tags: ['kafka', 'sizing'],
     });
     expect(hit.sections.map((section) => section.url)).toEqual([
       '/blog/posts/kafka-sizing/#partitions',
@@ -77,7 +79,7 @@ describe('shapeHit', () => {
 
   it('leaves type and date empty when a page has none or they are malformed', () => {
     const hit = shapeHit({ url: '/about/', excerpt: '', meta: { title: 'About', type: 'video', date: '5 March' } });
-    expect(hit).toMatchObject({ type: undefined, typeLabel: '', date: '', dateLabel: '', sections: [] });
+    expect(hit).toMatchObject({ type: undefined, typeLabel: '', date: '', dateLabel: '', tags: [], sections: [] });
   });
 
   it('falls back to the URL when a page has no title', () => {

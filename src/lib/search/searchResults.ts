@@ -17,6 +17,7 @@ export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  filters?: Record<string, string[] | undefined>;
   sub_results?: PagefindSubResult[];
 }
 
@@ -62,6 +63,8 @@ export interface SearchHit {
   date: string;
   /** "3 Mar 2025", or ''. */
   dateLabel: string;
+  /** Tag slugs, sorted. */
+  tags: string[];
   excerpt: ExcerptSegment[];
   /** Matching sections deeper in the page (links with #anchor). */
   sections: SearchHitSection[];
@@ -128,6 +131,7 @@ export function shapeHit(data: PagefindResultData): SearchHit {
     typeLabel: type ? typeLabels[type] : '',
     date,
     dateLabel: parsedDate && !Number.isNaN(parsedDate.getTime()) ? formatDate(parsedDate) : '',
+    tags: [...(data.filters?.tag ?? [])].sort(),
     excerpt: excerptSegments(data.excerpt),
     sections,
   };

@@ -1,0 +1,99 @@
+/**
+ * Runs searches for one results view (the /search/ page or the header dialog):
+ * loads Pagefind on first use, drops answers overtaken by newer keystrokes,
+ * renders results ten at a time and says what happened in a live status line.
+ */
+import { hasSearch, searchTerm, type SearchState } from '../../lib/search/searchState';
+import { loadHits, resultSummary, searchSite, type SiteSearch } from '../../lib/search/searchResults';
+import { loadPagefind, unavailableMessage } from './pagefindClient';
+import { renderHits } from './resultsView';
+
+export interface SearchViewElements {
+  /** role="status": announced to screen readers. */
+  status: HTMLElement;
+  list: HTMLElement;
+  more: HTMLButtonElement;
+  /** Shown with the "no results" status: suggestions and links to browse. */
+  noResults: HTMLElement;
+}
+
+export interface SearchRunner {
+  /** Searches now. */
+  run(state: SearchState): Promise<void>;
+  /** Searches after a short pause in typing, and starts fetching index chunks at once. */
+  runSoon(state: SearchState): void;
+}
+
+const pageSize = 10;
+/** Pause after the last keystroke before searching: long enough to skip intermediate words, short enough to feel instant. */
+const typingPauseMs = 120;
+
+export function createSearchRunner(view: SearchViewElements, idleText: string): SearchRunner {
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let current: SiteSearch | undefined;
+  let shown = 0;
+
+  function setStatus(text: string) {
+    if (view.status.textContent !== text) view.status.textContent = text;
+  }
+
+  function clear(text: string) {
+    current = undefined;
+    shown = 0;
+    view.list.replaceChildren();
+    view.more.hidden = true;
+    view.noResults.hidden = true;
+    setStatus(text);
+  }
+
+  async function run(state: SearchState): Promise<void> {
+    clearTimeout(timer);
+    const mine = ++latest;
+    if (!hasSearch(state)) {
+      clear(idleText);
+      return;
+    }
+    view.list.setAttribute('aria-busy', 'true');
+    try {
+      const api = await loadPagefind();
+      const found = await searchSite(api, state);
+      const hits = await loadHits(found.results, 0, pageSize);
+      if (mine !== latest) return;
+      current = found;
+      shown = hits.length;
+      renderHits(view.list, hits);
+      view.more.hidden = shown >= found.results.length;
+      view.noResults.hidden = found.results.length > 0;
+      setStatus(resultSummary(found.results.length, state));
+    } catch (error) {
+      if (mine !== latest) return;
+      console.warn('Search failed:', error);
+      clear(unavailableMessage());
+    } finally {
+      if (mine === latest) view.list.removeAttribute('aria-busy');
+    }
+  }
+
+  view.more.addEventListener('click', async () => {
+    const search = current;
+    if (!search) return;
+    const mine = latest;
+    const hits = await loadHits(search.results, shown, shown + pageSize);
+    if (mine !== latest) return;
+    shown += hits.length;
+    // Focus the first new result so keyboard readers continue where the list grew.
+    renderHits(view.list, hits, true)?.focus();
+    view.more.hidden = shown >= search.results.length;
+  });
+
+  return {
+    run,
+    runSoon(state) {
+      clearTimeout(timer);
+      const term = searchTerm(state.q);
+      if (term !== '') void loadPagefind().then((api) => api.preload(term), () => undefined);
+      timer = setTimeout(() => void run(state), typingPauseMs);
+    },
+  };
+}
