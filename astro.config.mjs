@@ -18,17 +18,19 @@ import { site } from './src/site.config.ts';
 import { katexAssets } from './src/integrations/katexAssets.ts';
 import { shikiPalette } from './src/integrations/shikiPalette.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { rehypeBaseLinks } from './src/lib/markdown/rehypeBaseLinks.ts';
 import { remarkArticleFacts } from './src/lib/markdown/remarkArticleFacts.ts';
 import { shikiCodeFrame } from './src/lib/markdown/shikiCodeFrame.ts';
 import { shikiStyleToClass } from './src/lib/markdown/shikiStyleToClass.ts';
 import { rehypeStyleAttributeHashes } from './src/lib/markdown/rehypeStyleAttributeHashes.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 
+const base = process.env.SITE_BASE || '/';
 const codeThemes = /** @type {const} */ ({ light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' });
 
 export default defineConfig({
   site: site.url,
-  base: process.env.SITE_BASE || '/',
+  base,
   trailingSlash: 'ignore',
   // Astro 7 defaults to 'jsx', which deletes the spaces between inline elements
   // and glues words together in pages, feeds and the search index.
@@ -55,6 +57,7 @@ export default defineConfig({
       // Single dollars stay dollars: these posts quote prices.
       remarkPlugins: [[remarkMath, { singleDollarTextMath: false }], remarkArticleFacts],
       rehypePlugins: [
+        [rehypeBaseLinks, { base }],
         rehypeKatex,
         rehypeHeadingIds,
         [
