@@ -8,7 +8,8 @@ import { AttributionInputError, DEFAULT_POLICIES, type AttributionPolicies, type
 import { DRIVER_OPTIONS, isPoolId, isUsagePoolId, POOL_LABELS, SHARED_DRIVER_IDS, type DriverChoice } from '../lib/kafka/attribution/pools';
 import { parseMappingRules, type MappingRule } from '../lib/kafka/attribution/teamMapping';
 import { ParseError } from '../lib/kafka/parsers/parseError';
-import { mergeUsage, parseBillInput, parseUsageInput, type MetricField } from '../lib/kafka/parsers/parseInput';
+import { mergeUsage } from '../lib/kafka/parsers/mergeUsage';
+import { parseBillInput, parseUsageInput, type MetricField } from '../lib/kafka/parsers/parseInput';
 
 export interface CliResult {
   exitCode: number;

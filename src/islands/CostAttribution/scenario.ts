@@ -1,0 +1,133 @@
+/** Everything the reader typed, as one serialisable scenario: saved to localStorage and to files. */
+import { DEFAULT_POLICIES, type AttributionPolicies, type BillingModel, type IdlePolicy, type InternalPolicy, type UnallocatedPolicy } from '../../lib/kafka/attribution/model';
+import { DRIVER_OPTIONS, isUsagePoolId, POOL_IDS, SHARED_DRIVER_IDS, type DriverChoice } from '../../lib/kafka/attribution/pools';
+import type { SourceKind } from './parseProtocol';
+
+export const SOURCE_SLOTS = [
+  { key: 'usage', kind: 'usage', label: 'Usage per topic', hint: 'Usage CSV (topic,bytes_in,bytes_out,retained_bytes,replicated_bytes,remote_bytes,partitions,rf,consumer_groups,owner), kafka-log-dirs.sh --describe or kafka-topics.sh --describe output.' },
+  { key: 'cluster', kind: 'usage', label: 'More cluster tool output', hint: 'A second self-describing paste, e.g. kafka-topics.sh --describe for partitions and RF, or kafka-log-dirs.sh --describe for replicated bytes.' },
+  { key: 'bytesIn', kind: 'bytesIn', label: 'Bytes in per topic', hint: 'Prometheus query JSON or exposition text, Confluent Metrics API JSON (received_bytes) or CloudWatch get-metric-data JSON (BytesInPerSec).' },
+  { key: 'bytesOut', kind: 'bytesOut', label: 'Bytes out per topic', hint: 'Same formats (sent_bytes, BytesOutPerSec); fan-out across consumer groups is included.' },
+  { key: 'retained', kind: 'retainedBytes', label: 'Retained bytes per topic', hint: 'Logical bytes: Confluent retained_bytes or a Prometheus gauge, averaged over the period.' },
+] as const satisfies readonly { key: string; kind: SourceKind; label: string; hint: string }[];
+
+export type SlotKey = (typeof SOURCE_SLOTS)[number]['key'];
+
+export interface PolicyState {
+  internal: InternalPolicy;
+  idle: IdlePolicy;
+  unallocated: UnallocatedPolicy;
+  zones: number;
+  billing: BillingModel;
+  fetchFromFollower: boolean;
+  /** Extra internal topic globs, comma separated. */
+  internalPatterns: string;
+  drivers: DriverChoice;
+}
+
+export interface Scenario {
+  bill: string;
+  sources: Record<SlotKey, string>;
+  rules: string;
+  policies: PolicyState;
+}
+
+export const DEFAULT_POLICY_STATE: PolicyState = {
+  internal: DEFAULT_POLICIES.internal,
+  idle: DEFAULT_POLICIES.idle,
+  unallocated: DEFAULT_POLICIES.unallocated,
+  zones: DEFAULT_POLICIES.zones,
+  billing: DEFAULT_POLICIES.billing,
+  fetchFromFollower: DEFAULT_POLICIES.fetchFromFollower,
+  internalPatterns: '',
+  drivers: DEFAULT_POLICIES.drivers,
+};
+
+export const EMPTY_SCENARIO: Scenario = {
+  bill: '',
+  sources: { usage: '', cluster: '', bytesIn: '', bytesOut: '', retained: '' },
+  rules: '',
+  policies: DEFAULT_POLICY_STATE,
+};
+
+export function toPolicies(state: PolicyState): AttributionPolicies {
+  return {
+    ...DEFAULT_POLICIES,
+    internal: state.internal,
+    idle: state.idle,
+    unallocated: state.unallocated,
+    zones: state.zones,
+    billing: state.billing,
+    fetchFromFollower: state.fetchFromFollower,
+    extraInternalPatterns: state.internalPatterns.split(',').map((p) => p.trim()).filter((p) => p !== ''),
+    drivers: state.drivers,
+  };
+}
+
+const FILE_KIND = 'kafka-cost-attribution-scenario';
+
+export function serializeScenario(scenario: Scenario): string {
+  return `${JSON.stringify({ kind: FILE_KIND, version: 1, ...scenario }, null, 2)}\n`;
+}
+
+/** Reads a saved scenario; anything missing falls back to the empty scenario, anything wrong is an error. */
+export function parseScenario(text: string): Scenario | { error: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { error: 'This file is not JSON; expected a scenario saved by this calculator.' };
+  }
+  if (!isObject(json) || json['kind'] !== FILE_KIND) return { error: 'This JSON is not a scenario saved by this calculator (no "kind": "kafka-cost-attribution-scenario").' };
+  const text_ = (value: unknown, field: string): string => {
+    if (value === undefined) return '';
+    if (typeof value !== 'string') throw new Error(`"${field}" must be text`);
+    return value;
+  };
+  try {
+    const sources = isObject(json['sources']) ? json['sources'] : {};
+    const policies = isObject(json['policies']) ? json['policies'] : {};
+    return {
+      bill: text_(json['bill'], 'bill'),
+      rules: text_(json['rules'], 'rules'),
+      sources: Object.fromEntries(SOURCE_SLOTS.map((slot) => [slot.key, text_(sources[slot.key], `sources.${slot.key}`)])) as Record<SlotKey, string>,
+      policies: readPolicyState(policies),
+    };
+  } catch (error) {
+    return { error: `This scenario file is damaged: ${(error as Error).message}.` };
+  }
+}
+
+function readPolicyState(raw: Record<string, unknown>): PolicyState {
+  const pick = <T extends string>(field: string, options: readonly T[], fallback: T): T => {
+    const value = raw[field];
+    if (value === undefined) return fallback;
+    if (!options.includes(value as T)) throw new Error(`policies.${field} must be one of ${options.join(', ')}`);
+    return value as T;
+  };
+  const drivers: Record<string, string> = { ...DEFAULT_POLICY_STATE.drivers };
+  const rawDrivers = isObject(raw['drivers']) ? raw['drivers'] : {};
+  for (const pool of POOL_IDS) {
+    const value = rawDrivers[pool];
+    if (value === undefined) continue;
+    const options: readonly string[] = isUsagePoolId(pool) ? DRIVER_OPTIONS[pool] : SHARED_DRIVER_IDS;
+    if (typeof value !== 'string' || !options.includes(value)) throw new Error(`policies.drivers.${pool} must be one of ${options.join(', ')}`);
+    drivers[pool] = value;
+  }
+  const zones = raw['zones'] ?? DEFAULT_POLICY_STATE.zones;
+  if (typeof zones !== 'number' || !Number.isInteger(zones) || zones < 1 || zones > 6) throw new Error('policies.zones must be a whole number from 1 to 6');
+  return {
+    internal: pick('internal', ['spread', 'platform', 'proxy'] as const, DEFAULT_POLICY_STATE.internal),
+    idle: pick('idle', ['separate', 'share', 'platform'] as const, DEFAULT_POLICY_STATE.idle),
+    unallocated: pick('unallocated', ['show', 'redistribute', 'platform'] as const, DEFAULT_POLICY_STATE.unallocated),
+    billing: pick('billing', ['self-managed', 'msk'] as const, DEFAULT_POLICY_STATE.billing),
+    zones,
+    fetchFromFollower: raw['fetchFromFollower'] === true,
+    internalPatterns: typeof raw['internalPatterns'] === 'string' ? raw['internalPatterns'] : '',
+    drivers: drivers as DriverChoice,
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
