@@ -3,18 +3,22 @@ import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-rend
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
+import CalculatorLink from '../components/feed/CalculatorLink.astro';
 import { mdxComponents } from '../components/mdx';
 import { site } from '../site.config';
 import type { Post } from './queries';
 import { postUrl } from './urls';
 
-/** Feed items with each post's full content, rendered the same way as the article pages. */
+/** The article's components, with each embedded calculator swapped for a link to its tool page. */
+const feedComponents = { ...mdxComponents, CalculatorEmbed: CalculatorLink };
+
+/** Feed items with each post's full content, rendered like the article pages minus the interactive parts. */
 export async function postFeedItems(posts: readonly Post[]): Promise<RSSFeedItem[]> {
   const container = await AstroContainer.create({ renderers: await loadRenderers([mdxRenderer()]) });
   return Promise.all(
     posts.map(async (post) => {
       const { Content } = await render(post);
-      const content = await container.renderToString(Content, { props: { components: mdxComponents } });
+      const content = await container.renderToString(Content, { props: { components: feedComponents } });
       return {
         title: post.data.title,
         description: post.data.description,
