@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { decodeQuery } from '../../src/lib/inputs/queryString';
 import { parseRawValues } from '../../src/lib/inputs/validateFields';
 import { evaluateCluster, sizeCluster, type SizingResult } from '../../src/lib/kafka/sizing/sizeCluster';
 import { sizingSpec } from '../../src/lib/kafka/sizing/sizingFields';
@@ -230,6 +231,42 @@ describe('post 1: Kafka sizing without the hand-waving', () => {
     expect(big.perBroker.storageGB).toBeCloseTo(6_874.3, 1);
     expectSays(sizingPost, '1,080 / 500 = 2.16');
     expectSays(sizingPost, '6,874 GB');
+  });
+});
+
+describe('links that open the worked example in the sizing calculator', () => {
+  /** Every link to the sizing tool page that carries inputs in its query string. */
+  function exampleLinks(post: string): string[] {
+    return [...post.matchAll(/\]\(\/tools\/kafka-sizing\/\?([^)]+)\)/g)].map((match) => match[1]!);
+  }
+
+  function sizeFromLink(search: string): SizingResult {
+    const { raw, notices } = decodeQuery(sizingSpec, search);
+    expect(notices).toEqual([]);
+    const { values, errors } = parseRawValues(sizingSpec, raw);
+    expect(errors).toEqual([]);
+    return sizeCluster(values);
+  }
+
+  it('post 1 links to exactly its worked example', () => {
+    const links = exampleLinks(sizingPost);
+    expect(links).toHaveLength(1);
+    const fromLink = sizeFromLink(links[0]!);
+    const example = size();
+    expect(fromLink.brokers).toBe(example.brokers);
+    expect(fromLink.binding).toBe(example.binding);
+    expect(fromLink.constraints).toEqual(example.constraints);
+    expect(fromLink.cost.monthly).toEqual(example.cost.monthly);
+  });
+
+  it('post 5 links to the example self-managed and on MSK', () => {
+    const links = exampleLinks(crossAzPost);
+    expect(links).toHaveLength(2);
+    const [selfManaged, msk] = links.map(sizeFromLink);
+    expect(selfManaged!.cost.monthly).toEqual(size().cost.monthly);
+    expect(msk!.brokerType.id).toBe('kafka.m7g.2xlarge');
+    expect(msk!.crossAz.monthlyCost).toBeCloseTo(9_811.2, 6);
+    expect(msk!.cost.monthly.total).toBeCloseTo(16_331.41, 2);
   });
 });
 
