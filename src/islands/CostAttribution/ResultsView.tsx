@@ -14,6 +14,7 @@ type SortKey = 'topic' | 'team' | 'amount';
 
 export function ResultsView({ id, result, warnings }: { id: string; result: AttributionResult; warnings: string[] }) {
   const [openTeam, setOpenTeam] = useState<string | undefined>();
+  const [openMember, setOpenMember] = useState<string | undefined>();
   const [openTopic, setOpenTopic] = useState<string | undefined>();
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'amount', descending: true });
@@ -91,11 +92,11 @@ export function ResultsView({ id, result, warnings }: { id: string; result: Attr
                         <ul class="text-sm">
                           {team.members.map((member) => (
                             <li key={member} class="mt-1">
-                              <button type="button" class="font-mono underline decoration-dotted" aria-expanded={openTopic === member} onClick={() => setOpenTopic(openTopic === member ? undefined : member)}>
+                              <button type="button" class="font-mono underline decoration-dotted" aria-expanded={openMember === member} onClick={() => setOpenMember(openMember === member ? undefined : member)}>
                                 {member}
                               </button>{' '}
                               <span class="tabular-nums">{formatMoney(objectTotals.get(member) ?? 0n)}</span>
-                              {openTopic === member && <LineDetail topic={member} lines={linesByObject.get(member) ?? []} />}
+                              {openMember === member && <LineDetail topic={member} lines={linesByObject.get(member) ?? []} />}
                             </li>
                           ))}
                         </ul>

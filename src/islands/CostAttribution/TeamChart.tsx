@@ -41,7 +41,9 @@ export function TeamChart({ teams, tableId }: { teams: TeamResult[]; tableId: st
       </svg>
       <figcaption class="text-sm text-muted">
         Cost per team. Bars: teams in the accent colour, Platform grey, Idle amber, Unallocated red. The{' '}
-        <a href={`#${tableId}`}>team table</a> lists the same amounts.
+        <a href={`#${tableId}`} class="underline">
+          team table
+        </a> lists the same amounts.
       </figcaption>
     </figure>
   );
