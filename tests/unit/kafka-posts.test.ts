@@ -15,6 +15,8 @@ import { crossZoneBytesTimesZones, resolveUsage } from '../../src/lib/kafka/attr
 import { DEFAULT_DRIVERS } from '../../src/lib/kafka/attribution/pools';
 import { splitCents } from '../../src/lib/kafka/attribution/largestRemainder';
 import { parseMappingRules } from '../../src/lib/kafka/attribution/teamMapping';
+import { parseBillCsv } from '../../src/lib/kafka/parsers/billCsv';
+import { parseUsageCsv } from '../../src/lib/kafka/parsers/usageCsv';
 import { DEFAULT_POLICIES, type AttributionResult, type BillPool, type TopicUsage } from '../../src/lib/kafka/attribution/model';
 
 function readPost(slug: string): string {
@@ -359,7 +361,8 @@ describe('post 5: the cross-AZ line on your Kafka bill', () => {
     expect(msk.cost.monthly.storage).toBeCloseTo(2_946.13, 2);
     const mskWithFollowerFetching = size({ instance: 'kafka.m7g.2xlarge', billing: 'msk', 'fetch-from-follower': 'true' });
     expect(Math.round((mskWithFollowerFetching.cost.monthly.total / selfManaged.cost.monthly.total) * 100)).toBe(43);
-    for (const figure of ['\\$2{,}144.45', '\\$7{,}358.40', '29,461.3 GB', '$2,195.04', '$21.50', '$2,946.13', '43%']) {
+    expect(selfManaged.cost.share.crossAz).toBeCloseTo(0.825, 3);
+    for (const figure of ['\\$2{,}144.45', '\\$7{,}358.40', '29,461.3 GB', '$2,195.04', '$21.50', '$2,946.13', '43%', '82.5% of the bill']) {
       expectSays(crossAzPost, figure);
     }
   });
@@ -411,6 +414,26 @@ describe('post 2: Which topic is costing us?', () => {
     expect(parsed.errors).toEqual([]);
     return allocateCosts({ bill, topics, rules: parsed.rules, policies: DEFAULT_POLICIES });
   }
+
+  /** The text of the post's code block with the given file-name title. */
+  function codeBlock(title: string): string {
+    const block = new RegExp('```\\w+ title="' + title.replace('.', '\\.') + '"\\n([\\s\\S]*?)```').exec(attributionPost);
+    expect(block, `code block ${title}`).not.toBeNull();
+    return block![1]!;
+  }
+
+  it('prints paste-ready bill and usage files that hold exactly the example', () => {
+    const parsedBill = parseBillCsv(codeBlock('bill.csv'));
+    expect(parsedBill.warnings).toEqual([]);
+    expect(parsedBill.bill).toEqual(bill);
+    const parsedUsage = parseUsageCsv(codeBlock('usage.csv'));
+    expect(parsedUsage.warnings).toEqual([]);
+    expect(parsedUsage.topics.map(({ consumerGroups: _groups, ...usage }) => usage)).toEqual(topics);
+    // Consumer groups agree with the fan-out the prose describes: bytes out / bytes in.
+    for (const usage of parsedUsage.topics) {
+      if (usage.bytesIn && usage.bytesIn > 0n) expect(usage.consumerGroups).toBe(usage.bytesOut! / usage.bytesIn);
+    }
+  });
 
   const result = allocate();
   const topicCents = (topic: string) => result.topics.find((t) => t.topic === topic)!;
