@@ -362,7 +362,16 @@ describe('post 5: the cross-AZ line on your Kafka bill', () => {
     const mskWithFollowerFetching = size({ instance: 'kafka.m7g.2xlarge', billing: 'msk', 'fetch-from-follower': 'true' });
     expect(Math.round((mskWithFollowerFetching.cost.monthly.total / selfManaged.cost.monthly.total) * 100)).toBe(43);
     expect(selfManaged.cost.share.crossAz).toBeCloseTo(0.825, 3);
-    for (const figure of ['\\$2{,}144.45', '\\$7{,}358.40', '29,461.3 GB', '$2,195.04', '$21.50', '$2,946.13', '43%', '82.5% of the bill']) {
+    for (const figure of [
+      '\\$2{,}144.45',
+      '\\$7{,}358.40',
+      '29,461.3 GB',
+      '$2,195.04',
+      '$21.50',
+      '$2,946.13',
+      '43%',
+      '82.5% of the bill',
+    ]) {
       expectSays(crossAzPost, figure);
     }
   });
