@@ -1,5 +1,5 @@
 /** Cost per accepted change against first-pass acceptance for each model, break-even points marked, with a table alternative. */
-import { formatDollars, formatPercent } from '../../lib/ai/formatFormulaNumber';
+import { formatDollars, formatDollarsShort, formatPercent } from '../../lib/ai/formatFormulaNumber';
 import { reportedCostAt, type ReworkChart, type ReworkReport } from '../../lib/ai/reworkReport';
 import { LineChart, type PointMarker } from '../shared/LineChart';
 import { seriesStyle } from './seriesStyle';
@@ -67,8 +67,8 @@ export function ReworkCostChart({ chart, report }: Props) {
       yMax={chart.maxCost}
       xLabel="First-pass acceptance"
       yLabel="Cost per accepted change"
-      formatX={(value) => formatPercent(value)}
-      formatY={(value) => formatDollars(value)}
+      formatX={formatPercent}
+      formatY={formatDollarsShort}
     >
       <details class="mt-3 text-sm">
         <summary class="cursor-pointer font-semibold">The chart as a table</summary>

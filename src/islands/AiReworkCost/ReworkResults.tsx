@@ -54,6 +54,19 @@ export function ReworkResults({ report, stale }: { report: ReworkReport; stale: 
             </tr>
           </thead>
           <tbody>
+            <tr class="border-b border-border">
+              <th scope="row" class="py-1.5 pr-4 font-normal">
+                Prices in use, $/M tokens
+                <span class="block text-xs text-muted">input / output / cache write / cache read</span>
+              </th>
+              {report.models.map((model) => (
+                <td key={model.key} class="py-1.5 pr-4 text-right tabular-nums">
+                  {[model.prices.inputPerMTok, model.prices.outputPerMTok, model.prices.cacheWritePerMTok, model.prices.cacheReadPerMTok]
+                    .map((price) => formatQuantity(price.perMTok))
+                    .join(' / ')}
+                </td>
+              ))}
+            </tr>
             {rows.map((row) => (
               <tr key={row.label} class="border-b border-border">
                 <th scope="row" class={`py-1.5 pr-4 ${row.strong ? 'font-semibold' : 'font-normal'}`}>

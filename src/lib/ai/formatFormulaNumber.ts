@@ -25,3 +25,9 @@ export function formatDollars(value: number): string {
 export function formatPercent(share: number): string {
   return `${(Math.round(share * 1000) / 10).toLocaleString('en-US')}%`;
 }
+
+/** Dollars for an axis label: whole dollars from $10 up, cents below. */
+export function formatDollarsShort(value: number): string {
+  if (Math.abs(value) >= 10) return `$${Math.round(value).toLocaleString('en-US')}`;
+  return formatDollars(value);
+}

@@ -73,7 +73,7 @@ export const reworkFields = [
     source: { label: 'A cheaper and a dearer model from one vendor show the rework trade-off' },
   },
   acceptField('m1', 'Model 1', 50),
-  ...priceFields('m1', 'Model 1'),
+  ...priceFields('m1', 'Model 1 prices'),
   {
     name: 'm2',
     kind: 'enum',
@@ -85,7 +85,7 @@ export const reworkFields = [
     source: { label: 'A cheaper and a dearer model from one vendor show the rework trade-off' },
   },
   acceptField('m2', 'Model 2', 80),
-  ...priceFields('m2', 'Model 2'),
+  ...priceFields('m2', 'Model 2 prices'),
   {
     name: 'm3',
     kind: 'enum',
@@ -97,7 +97,7 @@ export const reworkFields = [
     source: { label: 'Two models by default' },
   },
   acceptField('m3', 'Model 3 (optional)', 65),
-  ...priceFields('m3', 'Model 3 (optional)'),
+  ...priceFields('m3', 'Model 3 prices'),
   {
     name: 'input-tokens',
     kind: 'integer',
