@@ -52,6 +52,7 @@ describe('runSizeCli', () => {
     expect(outcome.stdout).toContain('  --billing <self-managed|msk>');
     expect(outcome.stdout).toContain('  --brokers <brokers>');
     expect(outcome.stdout).toContain('  --json\n');
+    expect(outcome.stdout).toContain('  --inputs <file.json>\n');
   });
 
   it('exits non-zero with a message naming each bad flag', () => {
@@ -67,6 +68,36 @@ describe('runSizeCli', () => {
       'Run with --help for the list of flags.',
       '',
     ]);
+  });
+
+  it('starts from a JSON inputs file (the page\'s Download JSON) and lets flags override it', () => {
+    const files: Record<string, string> = {
+      'export.json': JSON.stringify({ inputs: { 'write-peak': 250, fanout: 2, instance: 'm7g.4xlarge' }, result: {} }),
+      'flat.json': '{ "write-peak": 50, "brokers": null }',
+    };
+    const read = (path: string) => {
+      const content = files[path];
+      if (content === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+      return content;
+    };
+    const fromExport = JSON.parse(runSizeCli(['--inputs', 'export.json', '--fanout', '3', '--json'], read).stdout);
+    expect(fromExport.workload).toMatchObject({ writePeakMBps: 250, readPeakMBps: 750 });
+    expect(fromExport.brokerType.id).toBe('m7g.4xlarge');
+    expect(JSON.parse(runSizeCli(['--inputs', 'flat.json', '--json'], read).stdout).workload.writePeakMBps).toBe(50);
+  });
+
+  it('names the file and the field when the inputs file is wrong', () => {
+    const read = (path: string) => (path === 'bad.json' ? '{ "rf": 0, "speed": 1 }' : '{ "rf": ');
+    expect(runSizeCli(['--inputs', 'bad.json'], read).stderr.split('\n').slice(0, 2)).toEqual([
+      '--inputs bad.json: "rf": Replication factor must be at least 1 copies.',
+      '--inputs bad.json: "speed": Unknown input “speed”.',
+    ]);
+    const broken = runSizeCli(['--inputs', 'broken.json'], read);
+    expect(broken.exitCode).toBe(2);
+    expect(broken.stderr).toMatch(/^--inputs broken\.json: .*JSON.*\.\n/);
+    expect(runSizeCli(['--inputs', 'missing.json'], () => {
+      throw new Error("ENOENT: no such file or directory, open 'missing.json'");
+    }).stderr).toContain("--inputs missing.json: ENOENT: no such file or directory, open 'missing.json'.");
   });
 
   it('reports cross-field problems against the flag', () => {

@@ -3,9 +3,12 @@
  * same field spec as the tool page's form and URL:
  *   npx tsx src/cli/size.ts --write-peak 100 --fanout 3 --instance m7g.2xlarge --json
  */
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { cliHelpText, parseCliArgs } from '../lib/inputs/cliFlags';
+import { formatFieldValue } from '../lib/inputs/fieldSpec';
 import { parseRawValues } from '../lib/inputs/validateFields';
+import { parseValuesObject } from '../lib/inputs/zodSchema';
 import { constraintIds, constraintLabels, formatNumber, runSizing, type ResourceId, type SizingResult } from '../lib/kafka/sizing/sizeCluster';
 import { sizingSpec } from '../lib/kafka/sizing/sizingFields';
 
@@ -18,6 +21,11 @@ export interface CliOutcome {
 const commandSwitches = [
   { name: 'json', help: 'Print the whole result as JSON instead of a table.' },
   { name: 'help', help: 'Show this help.' },
+  {
+    name: 'inputs',
+    value: 'file.json',
+    help: 'Start from the inputs in a JSON file (the calculator page\'s "Download JSON", or a flat object of values); flags override it.',
+  },
 ];
 
 const usage =
@@ -105,13 +113,32 @@ export function formatSizingReport(result: SizingResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function runSizeCli(argv: readonly string[]): CliOutcome {
+/** Raw values from a JSON inputs file, or the messages (naming the file and field) of what is wrong with it. */
+function inputsFromFile(path: string, readFile: (path: string) => string): { raw: Record<string, string>; errors: string[] } {
+  let document: unknown;
+  try {
+    document = JSON.parse(readFile(path));
+  } catch (error) {
+    return { raw: {}, errors: [`--inputs ${path}: ${error instanceof Error ? error.message : String(error)}.`] };
+  }
+  const inputs = document !== null && typeof document === 'object' && 'inputs' in document ? document.inputs : document;
+  const { values, errors } = parseValuesObject(sizingSpec, inputs);
+  if (errors.length > 0) {
+    return { raw: {}, errors: errors.map((error) => `--inputs ${path}: ${error.field ? `"${error.field}": ` : ''}${error.message}.`) };
+  }
+  const byName = values as Record<string, unknown>;
+  return { raw: Object.fromEntries(sizingSpec.fields.map((field) => [field.name, formatFieldValue(byName[field.name])])), errors: [] };
+}
+
+export function runSizeCli(argv: readonly string[], readFile: (path: string) => string = (path) => readFileSync(path, 'utf8')): CliOutcome {
   const parsed = parseCliArgs(sizingSpec, argv, commandSwitches);
   if (parsed.switches.has('help')) {
     return { exitCode: 0, stdout: `${cliHelpText(sizingSpec, usage, commandSwitches)}\n`, stderr: '' };
   }
-  const { values, errors } = parseRawValues(sizingSpec, parsed.raw);
-  const messages = [...parsed.errors, ...errors.map((error) => `--${error.field}: ${error.message}.`)];
+  const inputsPath = parsed.switches.get('inputs');
+  const fromFile = inputsPath === undefined ? { raw: {}, errors: [] } : inputsFromFile(inputsPath, readFile);
+  const { values, errors } = parseRawValues(sizingSpec, { ...fromFile.raw, ...parsed.raw });
+  const messages = [...parsed.errors, ...fromFile.errors, ...errors.map((error) => `--${error.field}: ${error.message}.`)];
   if (messages.length > 0) {
     return { exitCode: 2, stdout: '', stderr: `${messages.join('\n')}\nRun with --help for the list of flags.\n` };
   }

@@ -5,6 +5,7 @@ import { demoSpec } from './testSpec';
 const switches = [
   { name: 'json', help: 'Print JSON.' },
   { name: 'help', help: 'Show this help.' },
+  { name: 'inputs', help: 'Read inputs from a file.', value: 'file' },
 ];
 
 describe('parseCliArgs', () => {
@@ -12,7 +13,7 @@ describe('parseCliArgs', () => {
     const parsed = parseCliArgs(demoSpec, ['--rate', '12', '--mode=fast', '--cache', '--json'], switches);
     expect(parsed.errors).toEqual([]);
     expect(parsed.raw).toEqual({ rate: '12', mode: 'fast', cache: 'true' });
-    expect([...parsed.switches]).toEqual(['json']);
+    expect([...parsed.switches]).toEqual([['json', '']]);
   });
 
   it('accepts an explicit boolean word after a boolean flag', () => {
@@ -36,6 +37,12 @@ describe('parseCliArgs', () => {
       '--rate: Rate must be a number; got “stray”.',
       '--nodes needs a value (nodes).',
     ]);
+  });
+
+  it('reads a command option value, and reports a missing one', () => {
+    expect([...parseCliArgs(demoSpec, ['--inputs', 'a.json', '--rate', '2'], switches).switches]).toEqual([['inputs', 'a.json']]);
+    expect([...parseCliArgs(demoSpec, ['--inputs=b.json'], switches).switches]).toEqual([['inputs', 'b.json']]);
+    expect(parseCliArgs(demoSpec, ['--inputs', '--json'], switches).errors).toEqual(['--inputs needs a value (file).']);
   });
 
   it('rejects a repeated flag and a value on a switch', () => {
@@ -69,6 +76,8 @@ describe('cliHelpText', () => {
       '      Print JSON.',
       '  --help',
       '      Show this help.',
+      '  --inputs <file>',
+      '      Read inputs from a file.',
     ]);
   });
 });

@@ -9,13 +9,15 @@ import { parseFieldValue, quoteInput } from './validateFields';
 export interface CommandSwitch {
   name: string;
   help: string;
+  /** Placeholder of the value it takes, e.g. "file"; absent for plain switches. */
+  value?: string;
 }
 
 export interface ParsedCliArgs {
   /** Raw strings of the flags given, keyed by field name; each already validated on its own. */
   raw: Record<string, string>;
-  /** Names of the command switches given. */
-  switches: Set<string>;
+  /** The command switches given, with their value ('' for plain switches). */
+  switches: Map<string, string>;
   /** Messages that name the flag at fault. */
   errors: string[];
 }
@@ -28,7 +30,7 @@ export function parseCliArgs<Fields extends readonly FieldSpec[]>(
   commandSwitches: readonly CommandSwitch[],
 ): ParsedCliArgs {
   const raw: Record<string, string> = {};
-  const switches = new Set<string>();
+  const switches = new Map<string, string>();
   const errors: string[] = [];
   for (let index = 0; index < argv.length; index += 1) {
     const token = argv[index] ?? '';
@@ -39,9 +41,18 @@ export function parseCliArgs<Fields extends readonly FieldSpec[]>(
     const equals = token.indexOf('=');
     const name = token.slice(2, equals === -1 ? undefined : equals);
     const inlineValue = equals === -1 ? undefined : token.slice(equals + 1);
-    if (commandSwitches.some((candidate) => candidate.name === name)) {
-      if (inlineValue !== undefined) errors.push(`--${name} takes no value.`);
-      switches.add(name);
+    const commandSwitch = commandSwitches.find((candidate) => candidate.name === name);
+    if (commandSwitch) {
+      if (commandSwitch.value === undefined) {
+        if (inlineValue !== undefined) errors.push(`--${name} takes no value.`);
+        switches.set(name, '');
+        continue;
+      }
+      const next = argv[index + 1];
+      const value = inlineValue ?? (next !== undefined && !next.startsWith('--') ? next : undefined);
+      if (value === undefined) errors.push(`--${name} needs a value (${commandSwitch.value}).`);
+      else switches.set(name, value);
+      if (inlineValue === undefined && value !== undefined) index += 1;
       continue;
     }
     const field = spec.fields.find((candidate) => candidate.name === name);
@@ -94,6 +105,8 @@ export function cliHelpText<Fields extends readonly FieldSpec[]>(
     lines.push(`      ${field.label}. ${field.help} Default: ${defaultText}.`);
   }
   lines.push('Other:');
-  for (const commandSwitch of commandSwitches) lines.push(`  --${commandSwitch.name}`, `      ${commandSwitch.help}`);
+  for (const commandSwitch of commandSwitches) {
+    lines.push(`  --${commandSwitch.name}${commandSwitch.value ? ` <${commandSwitch.value}>` : ''}`, `      ${commandSwitch.help}`);
+  }
   return lines.join('\n');
 }

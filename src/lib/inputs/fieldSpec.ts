@@ -3,11 +3,16 @@
  * the CLI flags, validation and exports, so those faces cannot drift apart.
  */
 
-/** Where a default value comes from: a URL (or a short reason) and the date it was read. */
+/**
+ * Where a default value comes from: a short reason, and either a URL with the
+ * date it was read or `ref`, the key of an entry in the calculator's own list
+ * of sources (which keeps URLs out of the browser bundle; pages resolve it).
+ */
 export interface DefaultSource {
   label: string;
   url?: string;
   date?: string;
+  ref?: string;
 }
 
 interface FieldBase<Name extends string> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultValues, type FieldSpec } from '../../inputs/fieldSpec';
 import { parseRawValues } from '../../inputs/validateFields';
+import { referenceSources } from '../catalog/referenceSources';
 import { resolveBrokerType } from './resolveBrokerType';
 import { effectiveWritePeak, sizingFields, sizingSpec } from './sizingFields';
 
@@ -83,5 +84,13 @@ describe('resolveBrokerType', () => {
     expect(custom).toMatchObject({ networkInMBps: 1000, networkOutMBps: 1000, diskMBps: 800, maxStorageGB: 4000, maxPartitions: 3000, vcpu: 16, priceHour: 0.5, overridden: [] });
     const overridden = resolveBrokerType({ ...defaults, 'nic-mbps': 300, 'disk-gb': 2000 });
     expect(overridden).toMatchObject({ networkInMBps: 300, networkOutMBps: 300, maxStorageGB: 2000, overridden: ['nic-mbps', 'disk-gb'] });
+  });
+});
+
+describe('sizing field sources', () => {
+  it('refers only to sources that exist', () => {
+    for (const field of sizingFields as readonly FieldSpec[]) {
+      if (field.source.ref !== undefined) expect(Object.keys(referenceSources), field.name).toContain(field.source.ref);
+    }
   });
 });

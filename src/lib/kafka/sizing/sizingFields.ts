@@ -3,14 +3,12 @@
  * the URL query, the CLI flags and the exports are all generated from it.
  */
 import { brokerCatalog } from '../catalog/brokerCatalog';
-import { referenceSources } from '../catalog/referenceSources';
+import type { ReferenceSourceKey } from '../catalog/referenceSources';
 import type { CalculatorSpec, FieldError, FieldValues } from '../../inputs/fieldSpec';
 
-const src = (key: keyof typeof referenceSources, label?: string) => ({
-  label: label ?? referenceSources[key].label,
-  url: referenceSources[key].url,
-  date: referenceSources[key].date,
-});
+// Sources are referenced by key so their URLs stay out of the island bundle;
+// the tool page resolves them through referenceSources.
+const src = (ref: ReferenceSourceKey, label: string) => ({ label, ref });
 const userChoice = (label: string) => ({ label });
 
 export const CUSTOM_INSTANCE = 'custom';
@@ -282,7 +280,7 @@ export const sizingFields = [
     default: 'self-managed',
     help: 'Whether broker-to-broker replication across zones is billed.',
     group: 'Broker type',
-    source: src('mskPricing'),
+    source: src('mskPricing', 'Amazon MSK pricing: replication between brokers is not charged'),
   },
   {
     name: 'nic-mbps',
