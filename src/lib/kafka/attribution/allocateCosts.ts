@@ -1,4 +1,4 @@
-import { driverValue, resolveUsage, type ResolvedUsage } from './drivers';
+import { driverScale, driverValue, resolveUsage, type ResolvedUsage } from './drivers';
 import { formatRatio } from './exactNumbers';
 import { DEFAULT_INTERNAL_TOPIC_PATTERNS, InternalTopicMatcher } from './internalTopics';
 import { splitCents } from './largestRemainder';
@@ -83,7 +83,24 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
   const addLine = (object: CostObject, pool: PoolId, cents: bigint, line: Omit<LineItem, 'pool' | 'topic' | 'team' | 'teamKind' | 'amountCents'>): void => {
     if (cents === 0n) return;
     object.cells[POOL_INDEX.get(pool)!]! += cents;
-    lines.push({ pool, topic: object.id, team: object.team, teamKind: teamKind(object.team), amountCents: cents, ...line });
+    // Spelled out rather than spread: this runs 90,000 times for 10,000 topics.
+    lines.push({
+      pool,
+      topic: object.id,
+      team: object.team,
+      teamKind: teamKind(object.team),
+      driver: line.driver,
+      driverValue: line.driverValue,
+      driverScale: line.driverScale,
+      weight: line.weight,
+      totalWeight: line.totalWeight,
+      splitCents: line.splitCents,
+      amountCents: cents,
+      method: line.method,
+      fallbackTier: line.fallbackTier,
+      roundingAdjCents: line.roundingAdjCents,
+      note: line.note,
+    });
   };
 
   const poolResults: PoolResult[] = [];
@@ -105,12 +122,8 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
       } else {
         const measuredDriver: UsageDriverId = driver === 'throughput-70-even-30' ? 'throughput' : driver;
         let used = 0n;
-        let scale = 1n;
-        for (const object of topics) {
-          const value = driverValue(measuredDriver, object.usage!, policies);
-          used += value.value;
-          scale = value.scale;
-        }
+        const scale = driverScale(measuredDriver, policies);
+        for (const object of topics) used += driverValue(measuredDriver, object.usage!, policies);
         const capacity = entry.capacity * scale;
         utilisation = formatRatio(used < capacity ? used : capacity, capacity, 6);
         if (used > capacity) {
@@ -166,7 +179,8 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
     ];
     for (const attempt of attempts) {
       const values = eligible.map((object) => driverValue(attempt.driver, object.usage!, policies));
-      let weights = values.map((value) => value.value);
+      const scale = driverScale(attempt.driver, policies);
+      let weights = values;
       let total = weights.reduce((sum, weight) => sum + weight, 0n);
       if (total === 0n) continue;
       if (attempt.driver === 'throughput-70-even-30') {
@@ -193,8 +207,8 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
         }
         addLine(object, pool, cents, {
           driver: DRIVER_LABELS[attempt.driver],
-          driverValue: values[index]!.value,
-          driverScale: values[index]!.scale,
+          driverValue: values[index]!,
+          driverScale: scale,
           weight: weights[index]!,
           totalWeight: total,
           splitCents: amount,
@@ -221,15 +235,16 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
           : ['throughput'];
     for (const proxy of [...proxies, poolDriver, 'even' as const]) {
       const values = regular.map((object) => driverValue(proxy, object.usage!, policies));
-      const total = values.reduce((sum, value) => sum + value.value, 0n);
+      const scale = driverScale(proxy, policies);
+      const total = values.reduce((sum, value) => sum + value, 0n);
       if (total === 0n) continue;
-      const split = splitCents(cents, regular.map((object, index) => ({ id: object.id, weight: values[index]!.value })));
+      const split = splitCents(cents, regular.map((object, index) => ({ id: object.id, weight: values[index]! })));
       regular.forEach((object, index) => {
         addLine(object, pool, split.cents[index]!, {
           driver: `${DRIVER_LABELS[proxy]} (proxy for ${internal.id})`,
-          driverValue: values[index]!.value,
-          driverScale: values[index]!.scale,
-          weight: values[index]!.value,
+          driverValue: values[index]!,
+          driverScale: scale,
+          weight: values[index]!,
           totalWeight: total,
           splitCents: cents,
           method: 'internal-proxy',

@@ -52,35 +52,36 @@ export function crossZoneBytesTimesZones(usage: ResolvedUsage, policies: Attribu
   );
 }
 
-/** The driver value as numerator and scale (value = numerator / scale), for display and weights. */
-export function driverValue(
-  driver: UsageDriverId,
-  usage: ResolvedUsage,
-  policies: AttributionPolicies,
-): { value: bigint; scale: bigint } {
+/** Display scale of a driver: its values are numerator / scale (cross-zone bytes are kept × Z). */
+export function driverScale(driver: UsageDriverId, policies: AttributionPolicies): bigint {
+  return driver === 'cross-zone-bytes' ? BigInt(policies.zones) : 1n;
+}
+
+/** A topic's driver value, as the numerator over driverScale (an integer, so shares stay exact). */
+export function driverValue(driver: UsageDriverId, usage: ResolvedUsage, policies: AttributionPolicies): bigint {
   switch (driver) {
     case 'throughput':
     case 'throughput-70-even-30':
-      return { value: usage.bytesIn + usage.bytesOut, scale: 1n };
+      return usage.bytesIn + usage.bytesOut;
     case 'bytes-in':
-      return { value: usage.bytesIn, scale: 1n };
+      return usage.bytesIn;
     case 'bytes-out':
-      return { value: usage.bytesOut, scale: 1n };
+      return usage.bytesOut;
     case 'consumer-groups':
-      return { value: usage.consumerGroups, scale: 1n };
+      return usage.consumerGroups;
     case 'replicated-bytes':
-      return { value: usage.replicatedBytes, scale: 1n };
+      return usage.replicatedBytes;
     case 'logical-bytes':
-      return { value: usage.logicalBytes, scale: 1n };
+      return usage.logicalBytes;
     case 'remote-bytes':
-      return { value: usage.remoteBytes, scale: 1n };
+      return usage.remoteBytes;
     case 'cross-zone-bytes':
-      return { value: crossZoneBytesTimesZones(usage, policies), scale: BigInt(policies.zones) };
+      return crossZoneBytesTimesZones(usage, policies);
     case 'partitions':
-      return { value: usage.partitions, scale: 1n };
+      return usage.partitions;
     case 'replicas':
-      return { value: usage.partitions * usage.replicationFactor, scale: 1n };
+      return usage.partitions * usage.replicationFactor;
     case 'even':
-      return { value: 1n, scale: 1n };
+      return 1n;
   }
 }

@@ -70,6 +70,38 @@ describe('splitCents (largest remainder)', () => {
     );
   });
 
+  /** The method as the reference states it (§2.10), in BigInt only: the fast path must agree with it. */
+  function referenceSplit(amount: bigint, list: readonly { id: string; weight: bigint }[]): bigint[] {
+    const total = list.reduce((sum, r) => sum + r.weight, 0n);
+    const magnitude = amount < 0n ? -amount : amount;
+    const parts = list.map((r, index) => ({ index, id: r.id, floor: (magnitude * r.weight) / total, remainder: (magnitude * r.weight) % total }));
+    let leftover = magnitude - parts.reduce((sum, p) => sum + p.floor, 0n);
+    const order = [...parts].sort((a, b) => (a.remainder !== b.remainder ? (a.remainder > b.remainder ? -1 : 1) : a.id < b.id ? -1 : 1));
+    for (const part of order) {
+      if (leftover === 0n) break;
+      part.floor += 1n;
+      leftover--;
+    }
+    return parts.map((p) => (amount < 0n ? -p.floor : p.floor));
+  }
+
+  it('agrees exactly with a pure-BigInt reference, near-ties and 20-digit weights included', () => {
+    const weight = fc.oneof(
+      fc.bigInt({ min: 0n, max: 10n ** 15n }),
+      fc.bigInt({ min: 10n ** 18n, max: 10n ** 20n }),
+      fc.constantFrom(1n, 2n, 3n, 7n, 10n ** 18n + 1n, 10n ** 18n + 2n),
+    );
+    const list = fc
+      .uniqueArray(fc.record({ id: fc.string({ minLength: 1, maxLength: 4 }), weight }), { minLength: 1, maxLength: 40, selector: (r) => r.id })
+      .filter((l) => l.some((r) => r.weight > 0n));
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 14n), max: 10n ** 14n }), list, (amount, recipients) => {
+        expect(splitCents(amount, recipients).cents).toEqual(referenceSplit(amount, recipients));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('does not depend on the order of recipients', () => {
     fc.assert(
       fc.property(amounts, recipients, (amount, list) => {
