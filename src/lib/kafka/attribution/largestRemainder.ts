@@ -19,9 +19,8 @@ export interface CentSplit {
  * fractional parts, ties broken by recipient id. The parts always sum to the amount and a
  * zero-weight recipient never gets a cent.
  *
- * The result is exact. For speed (10,000 topics × 9 pools), shares are first estimated in
- * floating point; wherever the estimate is too close to a whole cent, or two fractional parts are
- * too close to order safely, the decision is made again in exact BigInt arithmetic.
+ * The result is exact. For speed (10,000 topics × 9 pools) small splits run in integer-valued
+ * doubles and large ones estimate first, falling back to BigInt only where it matters.
  */
 export function splitCents(amount: bigint, recipients: readonly Recipient[]): CentSplit {
   let totalWeight = 0n;
@@ -34,6 +33,60 @@ export function splitCents(amount: bigint, recipients: readonly Recipient[]): Ce
   // A negative amount (a credit) is split as its absolute value and negated, so rounding is symmetric.
   const negative = amount < 0n;
   const magnitude = negative ? -amount : amount;
+  const split = fitsInDoubles(magnitude, totalWeight)
+    ? splitSmall(Number(magnitude), recipients, Number(totalWeight))
+    : splitLarge(magnitude, recipients, totalWeight);
+  if (negative) {
+    for (let i = 0; i < split.cents.length; i++) {
+      split.cents[i] = -split.cents[i]!;
+      if (split.roundingAdj[i] !== 0) split.roundingAdj[i] = -split.roundingAdj[i]!;
+    }
+  }
+  return { ...split, totalWeight };
+}
+
+/** True when amount × total weight (so every amount × weight) stays below 2^53, where doubles do exact integer maths. */
+function fitsInDoubles(magnitude: bigint, totalWeight: bigint): boolean {
+  return totalWeight <= MAX_EXACT && magnitude * totalWeight <= MAX_EXACT;
+}
+
+const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** Small numbers (cents, partition counts): exact integer floors and remainders in doubles. */
+function splitSmall(magnitude: number, recipients: readonly Recipient[], total: number): { cents: bigint[]; roundingAdj: number[] } {
+  const count = recipients.length;
+  const floors = new Float64Array(count);
+  const remainders = new Float64Array(count);
+  let floored = 0;
+  for (let i = 0; i < count; i++) {
+    const product = magnitude * Number(recipients[i]!.weight);
+    const remainder = product % total;
+    floors[i] = (product - remainder) / total;
+    remainders[i] = remainder;
+    floored += floors[i]!;
+  }
+  const roundingAdj = new Array<number>(count).fill(0);
+  let leftover = magnitude - floored;
+  if (leftover > 0) {
+    const candidates: number[] = [];
+    for (let i = 0; i < count; i++) if (remainders[i]! > 0) candidates.push(i);
+    candidates.sort((a, b) => remainders[b]! - remainders[a]! || compareIds(recipients[a]!.id, recipients[b]!.id));
+    for (const index of candidates) {
+      if (leftover === 0) break;
+      floors[index]! += 1;
+      roundingAdj[index] = 1;
+      leftover--;
+    }
+  }
+  return { cents: Array.from(floors, (value) => BigInt(value)), roundingAdj };
+}
+
+/**
+ * Large numbers (byte counts): shares are estimated in floating point; wherever an estimate is
+ * too close to a whole cent, or two fractional parts too close to order safely, the decision is
+ * made again in exact BigInt arithmetic.
+ */
+function splitLarge(magnitude: bigint, recipients: readonly Recipient[], totalWeight: bigint): { cents: bigint[]; roundingAdj: number[] } {
   const count = recipients.length;
   const floors = new Array<bigint>(count);
   const fractions = new Float64Array(count);
@@ -70,7 +123,8 @@ export function splitCents(amount: bigint, recipients: readonly Recipient[]): Ce
   const roundingAdj = new Array<number>(count).fill(0);
   let leftover = Number(magnitude - floored);
   if (leftover > 0) {
-    const exactRemainder = (i: number) => magnitude * recipients[i]!.weight - floors[i]! * totalWeight;
+    const exact = new Array<bigint | undefined>(count);
+    const exactRemainder = (i: number): bigint => (exact[i] ??= magnitude * recipients[i]!.weight - floors[i]! * totalWeight);
     const candidates: number[] = [];
     for (let i = 0; i < count; i++) {
       if (recipients[i]!.weight === 0n) continue;
@@ -91,13 +145,7 @@ export function splitCents(amount: bigint, recipients: readonly Recipient[]): Ce
       leftover--;
     }
   }
-  if (negative) {
-    for (let i = 0; i < count; i++) {
-      floors[i] = -floors[i]!;
-      if (roundingAdj[i] !== 0) roundingAdj[i] = -roundingAdj[i]!;
-    }
-  }
-  return { cents: floors, roundingAdj, totalWeight };
+  return { cents: floors, roundingAdj };
 }
 
 /** Marks a share whose fractional part must be compared exactly (its margin covers any gap). */

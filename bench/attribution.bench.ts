@@ -1,0 +1,141 @@
+/**
+ * Cost attribution benchmarks, printed, never asserted: allocation time for 10,000 topics × 9 pools
+ * (goal < 50 ms), parse time of a generated 20 MB kafka-log-dirs paste, and the island's JS gzipped
+ * from a built dist (goal < 30 KB; DIST_DIR, default dist/). Run: `npx tsx bench/attribution.bench.ts`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { allocateCosts } from '../src/lib/kafka/attribution/allocateCosts';
+import { DEFAULT_POLICIES, type BillPool, type TopicUsage } from '../src/lib/kafka/attribution/model';
+import { parseMappingRules } from '../src/lib/kafka/attribution/teamMapping';
+import { parseUsageInput } from '../src/lib/kafka/parsers/parseInput';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function time(runs: number, body: () => void): number[] {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    body();
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+/** Deterministic pseudo-random numbers, so every run measures the same input. */
+function generator(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+function allocationBench(): void {
+  const random = generator(42);
+  const teams = ['payments', 'search', 'clickstream', 'fraud', 'identity', 'ledger', 'catalog', 'growth'];
+  const topics: TopicUsage[] = Array.from({ length: 10_000 }, (_, i) => {
+    const bytesIn = BigInt(Math.floor(random() * 5e12));
+    return {
+      topic: `${teams[i % teams.length]}.stream-${i}`,
+      bytesIn,
+      bytesOut: bytesIn * BigInt(1 + Math.floor(random() * 4)),
+      replicatedBytes: BigInt(Math.floor(random() * 2e12)),
+      remoteBytes: random() < 0.2 ? BigInt(Math.floor(random() * 8e12)) : 0n,
+      partitions: BigInt(1 + Math.floor(random() * 48)),
+      replicationFactor: 3n,
+      consumerGroups: BigInt(Math.floor(random() * 5)),
+    };
+  });
+  const bill: BillPool[] = [
+    { pool: 'compute', amountCents: 920_000n },
+    { pool: 'ingress', amountCents: 41_233n },
+    { pool: 'egress', amountCents: 26_017n },
+    { pool: 'local-storage', amountCents: 144_000n, capacity: 30n * 10n ** 15n },
+    { pool: 'tiered-storage', amountCents: 33_001n },
+    { pool: 'cross-zone', amountCents: 412_003n },
+    { pool: 'partitions', amountCents: 7_777n },
+    { pool: 'fixed', amountCents: 150_000n },
+    { pool: 'adjustments', amountCents: -75_000n },
+  ];
+  const rules = parseMappingRules('regex:^([a-z]+)\\. => $1\nexact:payments.stream-0 => ledger').rules;
+  const input = { bill, topics, rules, policies: DEFAULT_POLICIES };
+  time(3, () => allocateCosts(input));
+  const samples = time(15, () => allocateCosts(input));
+  console.log(`allocation, 10,000 topics x 9 pools: median ${median(samples).toFixed(1)} ms over ${samples.length} runs (goal < 50 ms)`);
+}
+
+function logDirsBench(): void {
+  const random = generator(7);
+  const brokers: string[] = [];
+  let size = 0;
+  let broker = 1;
+  // Brokers of 10,000 replicas each until the JSON passes 20 MB.
+  while (size < 20_000_000) {
+    const replicas: string[] = [];
+    for (let p = 0; p < 10_000; p++) {
+      const topic = `team-${p % 97}.events-${Math.floor(p / 97)}`;
+      replicas.push(`{"partition":"${topic}-${p % 12}","size":${Math.floor(random() * 1e11)},"offsetLag":0,"isFuture":false}`);
+    }
+    const entry = `{"broker":${broker},"logDirs":[{"partitions":[${replicas.join(',')}],"error":null,"logDir":"/var/lib/kafka/data"}]}`;
+    brokers.push(entry);
+    size += entry.length;
+    broker++;
+  }
+  const paste = `Querying brokers for log directories information\nReceived log directory information from brokers 1-${broker - 1}\n{"brokers":[${brokers.join(',')}],"version":1}\n`;
+  const megabytes = (paste.length / 1e6).toFixed(1);
+  let topicCount = 0;
+  const samples = time(5, () => {
+    topicCount = parseUsageInput(paste).topics.length;
+  });
+  console.log(`kafka-log-dirs parse, ${megabytes} MB (${broker - 1} brokers, ${topicCount} topics): median ${median(samples).toFixed(0)} ms over ${samples.length} runs`);
+}
+
+/** Gzipped bytes of a module and every chunk it imports statically. */
+function gzippedClosure(assets: string, entries: string[]): { files: number; bytes: number } {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(assets, file), 'utf8');
+    // Minified chunks: import{a as b}from"./x.js", import"./y.js", export{…}from"./z.js".
+    for (const match of code.matchAll(/(?:import|export)\s*(?:[^"'`();]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) visit(match[1]!);
+  };
+  entries.forEach(visit);
+  let bytes = 0;
+  for (const file of seen) bytes += gzipSync(readFileSync(join(assets, file)), { level: 9 }).length;
+  return { files: seen.size, bytes };
+}
+
+function bundleBench(): void {
+  const dist = process.env['DIST_DIR'] ?? 'dist';
+  const page = join(dist, 'tools/kafka-cost-attribution/index.html');
+  if (!existsSync(page)) {
+    console.log(`island JS: no ${page}; build first (or set DIST_DIR) to measure it`);
+    return;
+  }
+  const html = readFileSync(page, 'utf8');
+  const island = /<astro-island[^>]*component-url="([^"]*CostAttribution[^"]*)"[^>]*renderer-url="([^"]*)"/.exec(html);
+  if (!island) {
+    console.log('island JS: no CostAttribution island on the tool page');
+    return;
+  }
+  const name = (url: string) => url.slice(url.lastIndexOf('/') + 1);
+  const assets = join(dist, '_astro');
+  const main = gzippedClosure(assets, [name(island[1]!), name(island[2]!)]);
+  console.log(`island JS gzipped (component + renderer + static imports, Preact included): ${(main.bytes / 1024).toFixed(1)} KB in ${main.files} files (goal < 30 KB)`);
+  const workerFile = /new URL\([`"']([^`"']*parseWorker[^`"']*\.js)[`"']/.exec(readFileSync(join(assets, name(island[1]!)), 'utf8'))?.[1];
+  if (workerFile) {
+    const worker = gzippedClosure(assets, [name(workerFile)]);
+    console.log(`parse worker gzipped (loaded on the first paste, parsers + papaparse): ${(worker.bytes / 1024).toFixed(1)} KB`);
+  }
+}
+
+allocationBench();
+logDirsBench();
+bundleBench();
