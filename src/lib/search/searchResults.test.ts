@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptySearchState } from './searchState';
 import {
   excerptSegments,
+  matchesQuery,
   loadHits,
   newestFirstOrder,
   resultSummary,
@@ -173,5 +174,36 @@ describe('resultSummary', () => {
   it('says plainly when nothing matched', () => {
     expect(resultSummary(0, { ...emptySearchState, q: 'zzzz' })).toBe('No results for “zzzz”.');
     expect(resultSummary(0, { ...emptySearchState, type: 'repo' })).toBe('No results among repos.');
+  });
+});
+
+describe('matchesQuery', () => {
+  const hitMarking = (...words: string[]) =>
+    shapeHit({ url: '/p/', excerpt: words.map((word) => `x <mark>${word}</mark> y`).join(' '), meta: { title: 'P' } });
+
+  it('accepts highlighted words that start like a query word', () => {
+    expect(matchesQuery(hitMarking('partitions'), 'partit')).toBe(true);
+    expect(matchesQuery(hitMarking('Partitioning'), 'kafka partitions')).toBe(true);
+    expect(matchesQuery(hitMarking('brokers'), 'broker')).toBe(true);
+    expect(matchesQuery(hitMarking('about'), 'ab')).toBe(true);
+  });
+
+  it('rejects a hit Pagefind found through a short stand-in prefix', () => {
+    expect(matchesQuery(hitMarking('q'), 'qzxvbnmwpl')).toBe(false);
+    expect(matchesQuery(hitMarking('nonsense', 'north'), 'nonexistentword')).toBe(false);
+  });
+
+  it('gives a hit without highlights (a title match) the benefit of the doubt', () => {
+    expect(matchesQuery(hitMarking(), 'anything')).toBe(true);
+  });
+
+  it('reads highlights in section excerpts too', () => {
+    const hit = shapeHit({
+      url: '/p/',
+      excerpt: 'plain',
+      meta: { title: 'P' },
+      sub_results: [{ title: 'S', url: '/p/#s', excerpt: '<mark>retention</mark>', anchor: { id: 's' } }],
+    });
+    expect(matchesQuery(hit, 'retention')).toBe(true);
   });
 });

@@ -184,3 +184,34 @@ export function resultSummary(count: number, state: SearchState): string {
   if (count === 0) return `No results${what}${among}.`;
   return `${count} ${count === 1 ? 'result' : 'results'}${what}${among}.`;
 }
+
+/** Letters a highlighted word must share with a query word (fewer if the query word is shorter). */
+const sharedPrefixForMatch = 4;
+
+function sharedPrefixLength(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length += 1;
+  return length;
+}
+
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * True when Pagefind found the query's words rather than a stand-in. When a
+ * word is not in the index at all, Pagefind searches for its longest prefix
+ * that is ("qzxv" becomes "q"), which turns a query that matches nothing into
+ * a list of unrelated pages. A hit counts as a match when one of its
+ * highlighted words starts like one of the query's words; a hit with no
+ * highlight (a match in the title alone) is given the benefit of the doubt.
+ */
+export function matchesQuery(hit: SearchHit, term: string): boolean {
+  const queryWords = wordsOf(term);
+  const marked = [hit.excerpt, ...hit.sections.map((section) => section.excerpt)]
+    .flat()
+    .filter((segment) => segment.marked)
+    .flatMap((segment) => wordsOf(segment.text));
+  if (queryWords.length === 0 || marked.length === 0) return true;
+  return marked.some((word) =>
+    queryWords.some((query) => sharedPrefixLength(word, query) >= Math.min(query.length, sharedPrefixForMatch)),
+  );
+}

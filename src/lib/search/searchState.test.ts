@@ -49,6 +49,7 @@ describe('searchStateToQueryString', () => {
   it('writes only what differs from the defaults', () => {
     expect(searchStateToQueryString({ q: 'partitions', type: 'talk', tag: '', sort: 'relevance' })).toBe('?q=partitions&type=talk');
     expect(searchStateToQueryString(emptySearchState)).toBe('');
+    expect(searchStateToQueryString({ ...emptySearchState, q: '   ' })).toBe('');
   });
 
   it('round-trips odd input through the URL', () => {

@@ -75,7 +75,8 @@ export function parseSearchState(query: string | URLSearchParams): ParsedSearchS
 /** The query string for a state, without defaults, so shared links stay short: "?q=kafka&type=talk". */
 export function searchStateToQueryString(state: SearchState): string {
   const params = new URLSearchParams();
-  if (state.q !== '') params.set('q', state.q);
+  // A query of only spaces searches nothing, so it is not worth sharing.
+  if (state.q.trim() !== '') params.set('q', state.q);
   if (state.type !== '') params.set('type', state.type);
   if (state.tag !== '') params.set('tag', state.tag);
   if (state.sort !== 'relevance') params.set('sort', state.sort);

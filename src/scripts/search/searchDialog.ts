@@ -1,7 +1,7 @@
 /**
- * The header's search dialog. Loaded on first open only (see searchTrigger.ts).
- * A native modal <dialog>: the rest of the page is inert while it is open,
- * Esc closes it, and focus returns to whatever had it before.
+ * The header's search dialog, wired up on first open (searchTrigger.ts opens
+ * it). A native modal <dialog>: the rest of the page is inert while it is
+ * open, Esc closes it, and focus returns to whatever had it before.
  */
 import { emptySearchState, searchStateToQueryString, type SearchState } from '../../lib/search/searchState';
 import { withBase } from '../../data/urls';
@@ -9,9 +9,9 @@ import { enableResultKeys } from './resultKeys';
 import { createSearchRunner, type SearchRunner } from './searchRunner';
 
 interface DialogParts {
-  dialog: HTMLDialogElement;
   input: HTMLInputElement;
   runner: SearchRunner;
+  stateNow(): SearchState;
 }
 
 let parts: DialogParts | undefined;
@@ -37,17 +37,26 @@ function setUp(dialog: HTMLDialogElement): DialogParts {
     'Type to search posts, talks, repos and tools.',
   );
   const stateNow = (): SearchState => ({ ...emptySearchState, q: input.value });
+  const syncFullSearchLink = () => {
+    fullSearch.href = withBase(`/search/${searchStateToQueryString(stateNow())}`);
+  };
 
   input.addEventListener('input', () => {
-    fullSearch.href = withBase(`/search/${searchStateToQueryString(stateNow())}`);
+    syncFullSearchLink();
     runner.runSoon(stateNow());
   });
-  // Enter in the input opens the best match for what is typed now, not for a stale query.
   input.addEventListener('keydown', async (event) => {
-    if (event.key !== 'Enter' || event.isComposing) return;
-    event.preventDefault();
-    await runner.run(stateNow());
-    list.querySelector<HTMLAnchorElement>('a')?.click();
+    if (event.isComposing) return;
+    if (event.key === 'Escape') {
+      // A search field's own Esc would only clear the text; here Esc closes, as promised.
+      event.preventDefault();
+      dialog.close();
+    } else if (event.key === 'Enter') {
+      // Opens the best match for what is typed now, not for a stale query.
+      event.preventDefault();
+      await runner.run(stateNow());
+      list.querySelector<HTMLAnchorElement>('a')?.click();
+    }
   });
   enableResultKeys(input, list);
 
@@ -64,18 +73,14 @@ function setUp(dialog: HTMLDialogElement): DialogParts {
     returnFocusTo?.focus();
     returnFocusTo = null;
   });
-  return { dialog, input, runner };
+  syncFullSearchLink();
+  return { input, runner, stateNow };
 }
 
-export function openSearchDialog(): void {
-  const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
-  if (!dialog) return;
+/** Called each time the trigger opens the dialog: searches whatever is already typed. */
+export function searchDialogOpened(dialog: HTMLDialogElement, openedFrom: HTMLElement | null): void {
   parts ??= setUp(dialog);
-  if (!dialog.open) {
-    returnFocusTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    dialog.showModal();
-  }
-  parts.input.focus();
-  parts.input.select();
-  void parts.runner.run({ ...emptySearchState, q: parts.input.value });
+  if (openedFrom) returnFocusTo = openedFrom;
+  parts.runner.warmUp();
+  void parts.runner.run(parts.stateNow());
 }

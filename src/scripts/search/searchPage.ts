@@ -28,6 +28,7 @@ function ensureOption(select: HTMLSelectElement, value: string, label: string): 
 }
 
 export function startSearchPage(): void {
+  byId('search-needs-js').hidden = true;
   const form = byId<HTMLFormElement>('search-form');
   const input = byId<HTMLInputElement>('search-page-input');
   const type = byId<HTMLSelectElement>('search-type');

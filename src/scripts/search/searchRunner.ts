@@ -4,7 +4,7 @@
  * renders results ten at a time and says what happened in a live status line.
  */
 import { hasSearch, searchTerm, type SearchState } from '../../lib/search/searchState';
-import { loadHits, resultSummary, searchSite, type SiteSearch } from '../../lib/search/searchResults';
+import { loadHits, matchesQuery, resultSummary, searchSite, type SiteSearch } from '../../lib/search/searchResults';
 import { loadPagefind, unavailableMessage } from './pagefindClient';
 import { renderHits } from './resultsView';
 
@@ -22,6 +22,8 @@ export interface SearchRunner {
   run(state: SearchState): Promise<void>;
   /** Searches after a short pause in typing, and starts fetching index chunks at once. */
   runSoon(state: SearchState): void;
+  /** Starts loading Pagefind before the first query; says so at once if it cannot load. */
+  warmUp(): void;
 }
 
 const pageSize = 10;
@@ -57,9 +59,14 @@ export function createSearchRunner(view: SearchViewElements, idleText: string): 
     view.list.setAttribute('aria-busy', 'true');
     try {
       const api = await loadPagefind();
-      const found = await searchSite(api, state);
-      const hits = await loadHits(found.results, 0, pageSize);
+      let found = await searchSite(api, state);
+      let hits = await loadHits(found.results, 0, pageSize);
       if (mine !== latest) return;
+      // Pagefind answers a word it does not know with pages for a prefix of it; that is no match.
+      if (found.term !== '' && !hits.some((hit) => matchesQuery(hit, found.term))) {
+        found = { ...found, results: [] };
+        hits = [];
+      }
       current = found;
       shown = hits.length;
       renderHits(view.list, hits);
@@ -89,6 +96,11 @@ export function createSearchRunner(view: SearchViewElements, idleText: string): 
 
   return {
     run,
+    warmUp() {
+      loadPagefind().catch(() => {
+        if (!current) clear(unavailableMessage());
+      });
+    },
     runSoon(state) {
       clearTimeout(timer);
       const term = searchTerm(state.q);

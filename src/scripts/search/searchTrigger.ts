@@ -1,7 +1,7 @@
 /**
  * On every page: the header search button and the `/` and Ctrl/Cmd+K
- * shortcuts. Only this small script loads with a page; the dialog code,
- * Pagefind and its index load when search is first opened.
+ * shortcuts. Only this small script loads with a page; the dialog's search
+ * code, Pagefind and its index load when search is first opened.
  */
 function isTypingIn(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -16,9 +16,23 @@ function openSearch(fallbackUrl: string): void {
     pageInput.select();
     return;
   }
+  const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
+  const input = dialog?.querySelector<HTMLInputElement>('[data-search-input]');
+  if (!dialog || !input) {
+    window.location.assign(fallbackUrl);
+    return;
+  }
+  // Open at once, so keys typed while the search code loads land in the input.
+  const returnFocusTo = dialog.open || !(document.activeElement instanceof HTMLElement) ? null : document.activeElement;
+  if (!dialog.open) dialog.showModal();
+  input.focus();
+  input.select();
   import('./searchDialog').then(
-    ({ openSearchDialog }) => openSearchDialog(),
-    () => window.location.assign(fallbackUrl),
+    ({ searchDialogOpened }) => searchDialogOpened(dialog, returnFocusTo),
+    () => {
+      dialog.close();
+      window.location.assign(fallbackUrl);
+    },
   );
 }
 
