@@ -36,7 +36,7 @@ function PriceSource({ price }: { price: PriceOrigin }) {
         <>
           {' '}
           from{' '}
-          <a href={price.sourceUrl} rel="noopener noreferrer">
+          <a href={price.sourceUrl} rel="noopener noreferrer" class="underline">
             {new URL(price.sourceUrl).hostname}
           </a>
         </>

@@ -18,8 +18,8 @@ const POST_EXAMPLE = {
 const ASSUMPTION = { label: 'Illustrative assumption, not a measurement: replace it with your own figure' };
 const CATALOG = { label: 'Price catalog (src/lib/ai/priceCatalog.ts): each figure with its vendor page and read date' };
 
-const catalogOptions = priceCatalog.map((model) => ({ value: model.id, label: `${model.vendor} ${model.name}` }));
-const modelOptions = [...catalogOptions, { value: 'custom', label: 'Custom (enter every price)' }] as const;
+const catalogOptions = priceCatalog.map((model) => ({ value: model.id, label: model.name, group: model.vendor }));
+const modelOptions = [...catalogOptions, { value: 'custom', label: 'Custom (enter every price)', group: 'Other' }] as const;
 const optionalModelOptions = [{ value: 'none', label: 'None' }, ...modelOptions] as const;
 
 const PRICE_MAX = 1_000;
