@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY_STATE, EMPTY_SCENARIO, parseScenario, serializeScenario, toPolicies } from './scenario';
+
+describe('scenario files', () => {
+  it('round-trips a scenario through its file format', () => {
+    const scenario = {
+      ...EMPTY_SCENARIO,
+      bill: 'pool,amount\ncompute,10\n',
+      rules: 'prefix:a => team-a',
+      sources: { ...EMPTY_SCENARIO.sources, bytesIn: '{"status":"success"}' },
+      policies: { ...DEFAULT_POLICY_STATE, internal: 'proxy' as const, zones: 2, drivers: { ...DEFAULT_POLICY_STATE.drivers, compute: 'even' as const } },
+    };
+    expect(parseScenario(serializeScenario(scenario))).toEqual(scenario);
+  });
+
+  it('says what is wrong with a file that is not a scenario or is damaged', () => {
+    expect(parseScenario('not json')).toEqual({ error: 'This file is not JSON; expected a scenario saved by this calculator.' });
+    expect(parseScenario('{"bill": "x"}')).toMatchObject({ error: expect.stringMatching(/not a scenario saved by this calculator/) });
+    const damaged = JSON.stringify({ kind: 'kafka-cost-attribution-scenario', version: 1, policies: { idle: 'sometimes' } });
+    expect(parseScenario(damaged)).toEqual({ error: 'This scenario file is damaged: policies.idle must be one of separate, share, platform.' });
+    const badDriver = JSON.stringify({ kind: 'kafka-cost-attribution-scenario', version: 1, policies: { drivers: { egress: 'vibes' } } });
+    expect(parseScenario(badDriver)).toEqual({ error: 'This scenario file is damaged: policies.drivers.egress must be one of bytes-out, consumer-groups, even.' });
+  });
+
+  it('turns the comma-separated internal patterns into a list', () => {
+    expect(toPolicies({ ...DEFAULT_POLICY_STATE, internalPatterns: ' mm2-*.internal, ,_dsh.* ' }).extraInternalPatterns).toEqual(['mm2-*.internal', '_dsh.*']);
+  });
+});
