@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OgImageCache } from './imageCache';
 
 /** Smallest byte string readPngSize accepts: signature plus an IHDR of the given size. */
-function fakePng(width: number, height: number): Uint8Array {
+function fakePng(width: number, height: number): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(33);
   bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
   new DataView(bytes.buffer).setUint32(16, width);
@@ -19,7 +19,7 @@ const KEY_B = 'b'.repeat(64);
 describe('OgImageCache', () => {
   let dir: string;
   let calls: number;
-  const render = (png: Uint8Array) => async () => {
+  const render = (png: Uint8Array<ArrayBuffer>) => async () => {
     calls += 1;
     return png;
   };
@@ -63,7 +63,7 @@ describe('OgImageCache', () => {
   it('refuses keys that are not hex digests and renders that are not PNGs, and caches neither', async () => {
     const cache = new OgImageCache(dir);
     expect(() => cache.fileFor('../escape')).toThrow('OG image cache key "../escape" is not a lower-case hex digest');
-    await expect(cache.getOrRender(KEY_A, render(new TextEncoder().encode('<svg/>')))).rejects.toThrow(
+    await expect(cache.getOrRender(KEY_A, render(new Uint8Array(new TextEncoder().encode('<svg/>'))))).rejects.toThrow(
       `rendered image for cache key ${KEY_A}: 6 bytes is too short for a PNG header`,
     );
     expect(await readdir(dir)).toEqual([]);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { readPngSize } from './pngSize';
 
 export interface CachedImage {
-  png: Uint8Array;
+  png: Uint8Array<ArrayBuffer>;
   /** True when `render` ran; false when the image came from the cache. */
   rendered: boolean;
 }
@@ -29,7 +29,7 @@ export class OgImageCache {
     return join(this.dir, `${key}.png`);
   }
 
-  async getOrRender(key: string, render: () => Promise<Uint8Array>): Promise<CachedImage> {
+  async getOrRender(key: string, render: () => Promise<Uint8Array<ArrayBuffer>>): Promise<CachedImage> {
     const file = this.fileFor(key);
     const cached = await readValidPng(file);
     if (cached) {
@@ -47,8 +47,8 @@ export class OgImageCache {
   }
 }
 
-async function readValidPng(file: string): Promise<Uint8Array | undefined> {
-  let bytes: Uint8Array;
+async function readValidPng(file: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  let bytes: Uint8Array<ArrayBuffer>;
   try {
     bytes = new Uint8Array(await readFile(file));
   } catch {

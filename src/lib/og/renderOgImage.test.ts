@@ -40,7 +40,7 @@ describe('createOgImageRenderer', () => {
     await second.render({ ...post, title: 'Which topic is costing us now?' });
     expect(second.cache.stats).toEqual({ hits: 1, renders: 1 });
     expect(logged).toHaveLength(2);
-    expect(logged[1]).toMatch(/^\[og-image\] rendered [0-9a-f]{12} "Which topic is costing us now\?"$/);
+    expect(logged[1]).toMatch(/^\[og-image\] rendered [0-9a-f]{12} in \d+ ms "Which topic is costing us now\?"$/);
     expect(await readdir(cacheDir)).toHaveLength(2);
   }, 30_000);
 

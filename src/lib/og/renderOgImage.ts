@@ -52,7 +52,7 @@ async function loadFonts(root: string): Promise<Fonts> {
 }
 
 /** Draws one card to a PNG: satori lays it out as SVG with text as paths, resvg rasterises it. */
-async function drawCard(card: OgCard, fonts: Fonts): Promise<Uint8Array> {
+async function drawCard(card: OgCard, fonts: Fonts): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(ogCardTree(card, fonts.context.theme), {
     width: OG_IMAGE_WIDTH,
     height: OG_IMAGE_HEIGHT,
@@ -66,7 +66,7 @@ async function drawCard(card: OgCard, fonts: Fonts): Promise<Uint8Array> {
 export interface OgImageRenderer {
   cache: OgImageCache;
   /** The card's PNG, from the cache when its inputs are unchanged. */
-  render(card: OgCard): Promise<Uint8Array>;
+  render(card: OgCard): Promise<Uint8Array<ArrayBuffer>>;
 }
 
 export interface OgImageRendererOptions {
@@ -88,9 +88,10 @@ export function createOgImageRenderer({ root, cacheDir, log = console.info }: Og
       fonts ??= loadFonts(root);
       const loaded = await fonts;
       const key = ogCardHash(card, loaded.context);
+      const started = performance.now();
       const result = await cache.getOrRender(key, () => drawCard(card, loaded));
-      // The benchmark counts these lines to show what a rebuild re-rendered.
-      if (result.rendered) log(`[og-image] rendered ${key.slice(0, 12)} "${card.title}"`);
+      // The benchmark reads these lines: what a rebuild re-rendered and what it cost.
+      if (result.rendered) log(`[og-image] rendered ${key.slice(0, 12)} in ${Math.round(performance.now() - started)} ms "${card.title}"`);
       return result.png;
     },
   };
