@@ -24,7 +24,8 @@ export function LineDetail({ topic, lines }: { topic: string; lines: LineItem[] 
         <tbody>
           {lines.map((line, index) => {
             const value = lineDriverValue(line);
-            const exact = formatRatio(line.splitCents * line.weight, line.totalWeight * 100n, 4);
+            const exactText = formatRatio(line.splitCents * line.weight, line.totalWeight * 100n, 4);
+            const exact = exactText.startsWith('-') ? `-$${exactText.slice(1)}` : `$${exactText}`;
             const adj = line.roundingAdjCents !== 0 ? ` (${line.roundingAdjCents > 0 ? '+' : '−'}1¢ largest remainder)` : '';
             return (
               <tr key={index} class="border-b border-border align-top">
@@ -35,7 +36,7 @@ export function LineDetail({ topic, lines }: { topic: string; lines: LineItem[] 
                 </td>
                 <td class="py-1 pr-3 text-right tabular-nums">{formatRatio(line.weight * 100n, line.totalWeight, 2)}%</td>
                 <td class="py-1 pr-3">
-                  {formatMoney(line.splitCents)} × {line.weight.toString()} / {line.totalWeight.toString()} = ${exact}
+                  {formatMoney(line.splitCents)} × {line.weight.toString()} / {line.totalWeight.toString()} = {exact}
                   {adj}
                   <span class="block text-muted">{line.note}</span>
                 </td>
