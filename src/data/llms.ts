@@ -19,7 +19,7 @@ export async function llmsSections(siteUrl: URL | undefined): Promise<LlmsSectio
       tags: post.data.tags,
       body: post.body ?? '',
     })),
-    tools: tools.map((tool) => ({ title: tool.title, url: absolute(toolUrl(tool.slug)), description: tool.description })),
+    tools: tools.map((tool) => ({ slug: tool.slug, title: tool.title, url: absolute(toolUrl(tool.slug)), description: tool.description })),
     optional: [
       { title: 'Full text of every post', url: absolute(withBase('/llms-full.txt')), description: 'The Markdown source of each post in one file.' },
       { title: 'RSS feed', url: absolute(withBase('/rss.xml')), description: 'Every post with its full content.' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLlmsFullTxt, buildLlmsTxt, demoteHeadings, stripMdxModuleLines, type LlmsSections, type LlmsSite } from './llmsTxt';
+import { buildLlmsFullTxt, buildLlmsTxt, demoteHeadings, replaceCalculatorEmbeds, stripMdxModuleLines, type LlmsSections, type LlmsSite } from './llmsTxt';
 
 const site: LlmsSite = { title: 'Streaming Notes', description: 'Kafka sizing\nand costs.', about: 'Written by one engineer.' };
 const sections: LlmsSections = {
@@ -18,10 +18,10 @@ const sections: LlmsSections = {
       description: '',
       pubDate: new Date('2026-10-01T00:00:00Z'),
       tags: [],
-      body: 'Body B.',
+      body: 'Body B.\n\n<CalculatorEmbed tool="kafka-sizing" />',
     },
   ],
-  tools: [{ title: 'Kafka sizing calculator', url: 'https://example.com/tools/kafka-sizing/', description: 'Broker count.' }],
+  tools: [{ slug: 'kafka-sizing', title: 'Kafka sizing calculator', url: 'https://example.com/tools/kafka-sizing/', description: 'Broker count.' }],
   optional: [{ title: 'Full text', url: 'https://example.com/llms-full.txt', description: 'Every post.' }],
 };
 
@@ -69,6 +69,19 @@ describe('stripMdxModuleLines', () => {
   });
 });
 
+describe('replaceCalculatorEmbeds', () => {
+  it('turns each embed into a link to its tool, in either quote style', () => {
+    expect(replaceCalculatorEmbeds("A\n<CalculatorEmbed tool='kafka-sizing'/>\nB", sections.tools, 'post.mdx')).toBe(
+      'A\n[Interactive calculator: Kafka sizing calculator](https://example.com/tools/kafka-sizing/)\nB',
+    );
+  });
+  it('names the post and the unknown tool', () => {
+    expect(() => replaceCalculatorEmbeds('<CalculatorEmbed tool="nope" />', sections.tools, 'https://example.com/posts/b/')).toThrow(
+      'https://example.com/posts/b/: <CalculatorEmbed tool="nope" /> names no tool in the registry',
+    );
+  });
+});
+
 describe('demoteHeadings', () => {
   it('moves headings one level down outside code fences and stops at level six', () => {
     expect(demoteHeadings('# A\n## B\n###### F\n#hashtag\n```sh\n# comment\n```')).toBe(
@@ -94,7 +107,9 @@ describe('buildLlmsFullTxt', () => {
         "Intro text.\n\n```js\nimport x from 'y';\n```\n\n### Section\n\nMore.",
       ].join('\n'),
     );
-    expect(text).toContain('## A [bracketed] title\n\nURL: https://example.com/posts/b/\nPublished: 2026-10-01\n\nBody B.');
+    expect(text).toContain(
+      '## A [bracketed] title\n\nURL: https://example.com/posts/b/\nPublished: 2026-10-01\n\nBody B.\n\n[Interactive calculator: Kafka sizing calculator](https://example.com/tools/kafka-sizing/)',
+    );
     expect(text).not.toContain("import Aside from '../aside';");
   });
 

@@ -26,9 +26,14 @@ export interface LlmsPost extends LlmsLink {
   body: string;
 }
 
+export interface LlmsTool extends LlmsLink {
+  /** The key posts embed it by: <CalculatorEmbed tool="slug" />. */
+  slug: string;
+}
+
 export interface LlmsSections {
   posts: readonly LlmsPost[];
-  tools: readonly LlmsLink[];
+  tools: readonly LlmsTool[];
   /** Secondary links: feeds, the full-text file, about. */
   optional: readonly LlmsLink[];
 }
@@ -73,6 +78,19 @@ export function stripMdxModuleLines(body: string): string {
 }
 
 /**
+ * An embedded calculator is an interactive island on the page; in text it
+ * becomes a link to the tool's page. `source` names the post in the error for
+ * an unknown tool.
+ */
+export function replaceCalculatorEmbeds(body: string, tools: readonly LlmsTool[], source: string): string {
+  return body.replace(/<CalculatorEmbed\s+tool=["']([^"']+)["']\s*\/>/g, (_, slug: string) => {
+    const tool = tools.find((t) => t.slug === slug);
+    if (!tool) throw new Error(`${source}: <CalculatorEmbed tool="${slug}" /> names no tool in the registry`);
+    return `[Interactive calculator: ${tool.title}](${tool.url})`;
+  });
+}
+
+/**
  * Moves every Markdown heading outside code fences one level down (## → ###,
  * capped at ######), so a post's own sections sit under its title in the
  * combined file instead of beside it.
@@ -99,7 +117,7 @@ export function buildLlmsFullTxt(site: LlmsSite, sections: LlmsSections): string
     ...(post.tags.length > 0 ? [`Tags: ${post.tags.join(', ')}`] : []),
     '',
     ...(post.description.trim() ? [`> ${post.description.replace(/\s+/g, ' ').trim()}`, ''] : []),
-    demoteHeadings(stripMdxModuleLines(post.body)),
+    demoteHeadings(replaceCalculatorEmbeds(stripMdxModuleLines(post.body), sections.tools, post.url)),
     '',
   ]);
   return [...header(site), ...section('Tools', sections.tools), ...posts].join('\n');
