@@ -23,7 +23,8 @@ Allocates a Kafka bill to topics and teams, exactly to the cent.
 
 Inputs (formats are detected automatically):
   --bill FILE            bill CSV (pool,amount[,capacity]) or Confluent Costs API JSON
-  --usage FILE           usage CSV, kafka-log-dirs or kafka-topics --describe output (repeatable)
+  --usage FILE           usage CSV, or kafka-log-dirs / kafka-topics / kafka-consumer-groups
+                         --describe output (repeatable; later files override earlier values)
   --bytes-in FILE        bytes in per topic: Prometheus JSON/text, Confluent Metrics, CloudWatch
   --bytes-out FILE       bytes out per topic (fan-out included), same formats
   --retained FILE        logical retained bytes per topic (kafka-log-dirs gives replicated bytes)

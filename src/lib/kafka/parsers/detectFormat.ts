@@ -6,6 +6,7 @@ export type InputFormat =
   | 'bill-csv'
   | 'log-dirs'
   | 'topics-describe'
+  | 'consumer-groups'
   | 'prometheus-json'
   | 'prometheus-text'
   | 'confluent-metrics'
@@ -17,6 +18,7 @@ export const FORMAT_NAMES: Record<InputFormat, string> = {
   'bill-csv': 'Bill CSV',
   'log-dirs': 'kafka-log-dirs.sh --describe',
   'topics-describe': 'kafka-topics.sh --describe',
+  'consumer-groups': 'kafka-consumer-groups.sh --describe',
   'prometheus-json': 'Prometheus query result (JSON)',
   'prometheus-text': 'Prometheus exposition text',
   'confluent-metrics': 'Confluent Cloud Metrics API (JSON)',
@@ -51,6 +53,7 @@ export function detectFormat(text: string): Detected {
   }
   const firstLine = trimmed.slice(0, trimmed.search(/\r?\n|$/)).trim();
   if (/^Topic:\s*\S+/.test(firstLine) && /PartitionCount:/.test(text)) return { format: 'topics-describe', firstLine: 1 };
+  if (/^GROUP\s+TOPIC\s+PARTITION\b/.test(firstLine) || /^Consumer group '/.test(firstLine)) return { format: 'consumer-groups', firstLine: 1 };
   if (firstLine.startsWith('#') || /^[a-zA-Z_:][a-zA-Z0-9_:]*(\{[^}]*\})?\s+[-+.0-9eEInfNa]+(\s+-?\d+)?$/.test(firstLine)) {
     return { format: 'prometheus-text', firstLine: 1 };
   }
@@ -58,7 +61,7 @@ export function detectFormat(text: string): Detected {
   if (header.includes('topic')) return { format: 'usage-csv', firstLine: 1 };
   if (header.includes('pool')) return { format: 'bill-csv', firstLine: 1 };
   throw new ParseError(
-    `line 1: cannot tell what this is. Expected a usage CSV (topic,bytes_in,...), a bill CSV (pool,amount), kafka-log-dirs or kafka-topics --describe output, Prometheus JSON or text, Confluent Metrics or Costs API JSON, or CloudWatch get-metric-data JSON`,
+    `line 1: cannot tell what this is. Expected a usage CSV (topic,bytes_in,...), a bill CSV (pool,amount), kafka-log-dirs, kafka-topics or kafka-consumer-groups --describe output, Prometheus JSON or text, Confluent Metrics or Costs API JSON, or CloudWatch get-metric-data JSON`,
   );
 }
 

@@ -2,6 +2,7 @@ import type { BillPool, TopicUsage } from '../attribution/model';
 import { parseBillCsv } from './billCsv';
 import { parseCloudWatch } from './cloudWatch';
 import { parseConfluentCosts, parseConfluentMetrics } from './confluentCloud';
+import { parseConsumerGroups } from './consumerGroups';
 import { detectFormat, FORMAT_NAMES, type InputFormat } from './detectFormat';
 import { parseLogDirs } from './logDirs';
 import type { MetricParse } from './metricTotals';
@@ -47,7 +48,7 @@ export interface UsageOptions {
 /**
  * Parses any supported usage paste (format auto-detected) into per-topic usage. Self-describing
  * formats fill their own fields (log-dirs: replicated bytes and partitions; kafka-topics:
- * partitions and RF); metric pastes fill `options.field`.
+ * partitions and RF; kafka-consumer-groups: consumer groups); metric pastes fill `options.field`.
  */
 export function parseUsageInput(text: string, options: UsageOptions = {}): ParsedUsage {
   const detected = detectFormat(text);
@@ -58,6 +59,8 @@ export function parseUsageInput(text: string, options: UsageOptions = {}): Parse
       return named(parseUsageCsv(text));
     case 'topics-describe':
       return named(parseTopicsDescribe(text));
+    case 'consumer-groups':
+      return named(parseConsumerGroups(text));
     case 'log-dirs': {
       const parsed = parseLogDirs(detected.json, detected.firstLine, options.onProgress);
       if (options.field && options.field !== 'replicatedBytes') {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBillCsv } from './billCsv';
 import { parseCloudWatch } from './cloudWatch';
 import { parseConfluentCosts } from './confluentCloud';
+import { parseConsumerGroups } from './consumerGroups';
 import { detectFormat } from './detectFormat';
 import { parseLogDirs, readLogDirsJson } from './logDirs';
 import { mergeUsage } from './mergeUsage';
@@ -26,6 +27,7 @@ describe('detectFormat', () => {
       'confluent-metrics-received.json': 'confluent-metrics',
       'confluent-costs.json': 'confluent-costs',
       'cloudwatch.json': 'cloudwatch',
+      'consumer-groups.txt': 'consumer-groups',
     };
     for (const [file, format] of Object.entries(expected)) expect(detectFormat(fixture(file)).format, file).toBe(format);
   });
@@ -150,6 +152,23 @@ describe('kafka-topics --describe', () => {
       'line 2: expected "ReplicationFactor: <number>" for topic b, got nothing',
     );
     expect(() => parseTopicsDescribe('nothing here')).toThrow(/no "Topic: … PartitionCount/);
+  });
+});
+
+describe('kafka-consumer-groups --describe', () => {
+  it('counts distinct groups per topic across the per-group blocks', () => {
+    const usage = parseUsageInput(fixture('consumer-groups.txt'));
+    expect(usage.formatName).toBe('kafka-consumer-groups.sh --describe');
+    // orders: billing-svc, search-indexer, audit-export; clicks: search-indexer
+    expect(usage.topics).toEqual([
+      { topic: 'orders', consumerGroups: 3n },
+      { topic: 'clicks', consumerGroups: 1n },
+    ]);
+  });
+
+  it('names the line of a row it cannot read', () => {
+    expect(() => parseConsumerGroups('GROUP TOPIC PARTITION\nbilling\n')).toThrow('line 2: expected a group and a topic in the GROUP and TOPIC columns, got "billing"');
+    expect(() => parseConsumerGroups('billing orders 0\n')).toThrow('line 1: expected the "GROUP TOPIC PARTITION ..." header before the rows');
   });
 });
 
