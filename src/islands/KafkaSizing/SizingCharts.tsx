@@ -37,7 +37,8 @@ export function SizingCharts({ result }: { result: SizingResult }) {
           const constraint = result.constraints[id];
           return {
             key: id,
-            label: constraint.counted ? constraint.label : `${constraint.label} (not counted)`,
+            // Only the CPU heuristic can be left out of the count.
+            label: constraint.counted ? constraint.label : 'CPU (not counted)',
             values: [constraint.brokersNeeded],
             valueTexts: [`${num(constraint.brokersNeeded)} → ${constraint.brokersRounded}`],
             emphasis: id === result.binding ? 'sets the count' : undefined,

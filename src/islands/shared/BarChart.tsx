@@ -37,8 +37,8 @@ export interface BarChartProps {
 }
 
 const WIDTH = 640;
-const LABEL = 150;
-const VALUE = 150;
+const LABEL = 160;
+const VALUE = 140;
 const BAR = 14;
 const GAP = 10;
 

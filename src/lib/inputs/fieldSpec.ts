@@ -22,7 +22,11 @@ interface FieldBase<Name extends string> {
   help: string;
   /** Form section heading; fields with the same group are shown together. */
   group: string;
-  source: DefaultSource;
+  /**
+   * Where the default comes from. A calculator with a tight browser budget may
+   * keep its sources in a map keyed by field name instead (kafka/sizing/sizingSources.ts).
+   */
+  source?: DefaultSource;
 }
 
 export interface NumberField<Name extends string = string> extends FieldBase<Name> {

@@ -80,6 +80,11 @@ export const referenceSources = {
     url: 'https://2minutestreaming.com/apache-kafka-calculator/resources/assumptions/produce-consume-per-vcpu',
     date: '2024-12',
   },
+  akalculatorAssumptions: {
+    label: 'AKalculator assumptions: RF 3, 1,000 partitions, 50% maximum disk usage',
+    url: 'https://2minutestreaming.com/apache-kafka-calculator/resources/assumptions/tldr',
+    date: '2024-12',
+  },
   kafkaBrokerConfigs: {
     label: 'Apache Kafka broker configs: log.segment.bytes 1 GiB, log.retention.hours 168, log.retention.check.interval.ms 300000',
     url: 'https://kafka.apache.org/documentation/#brokerconfigs',

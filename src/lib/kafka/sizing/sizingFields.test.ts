@@ -3,6 +3,7 @@ import { defaultValues, type FieldSpec } from '../../inputs/fieldSpec';
 import { parseRawValues } from '../../inputs/validateFields';
 import { referenceSources } from '../catalog/referenceSources';
 import { resolveBrokerType } from './resolveBrokerType';
+import { sizingDefaultSources } from './sizingSources';
 import { effectiveWritePeak, sizingFields, sizingSpec } from './sizingFields';
 
 const issueFlags = [
@@ -19,10 +20,9 @@ describe('sizing field spec', () => {
     for (const name of names) expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
 
-  it('gives every field help, a group and a source, and every default passes its own bounds', () => {
+  it('gives every field help and a group, and every default passes its own bounds', () => {
     for (const field of sizingFields as readonly FieldSpec[]) {
       expect(field.help.length, field.name).toBeGreaterThan(10);
-      expect(field.source.label.length, field.name).toBeGreaterThan(3);
       if ((field.kind === 'number' || field.kind === 'integer') && field.default !== undefined) {
         expect(field.default, field.name).toBeGreaterThanOrEqual(field.min);
         expect(field.default, field.name).toBeLessThanOrEqual(field.max);
@@ -88,9 +88,11 @@ describe('resolveBrokerType', () => {
 });
 
 describe('sizing field sources', () => {
-  it('refers only to sources that exist', () => {
-    for (const field of sizingFields as readonly FieldSpec[]) {
-      if (field.source.ref !== undefined) expect(Object.keys(referenceSources), field.name).toContain(field.source.ref);
+  it('gives every field a source, and refers only to sources that exist', () => {
+    expect(Object.keys(sizingDefaultSources).sort()).toEqual(sizingFields.map((field) => field.name).sort());
+    for (const [name, source] of Object.entries(sizingDefaultSources)) {
+      expect(source.label.length, name).toBeGreaterThan(3);
+      if (source.ref !== undefined) expect(Object.keys(referenceSources), name).toContain(source.ref);
     }
   });
 });

@@ -1,15 +1,12 @@
 /**
  * The one input definition of the Kafka sizing calculator: the island's form,
  * the URL query, the CLI flags and the exports are all generated from it.
+ * The source of each default lives in sizingSources.ts, keyed by field name,
+ * so that text stays out of the browser island (25 KB budget).
  */
 import { brokerCatalog } from '../catalog/brokerCatalog';
-import type { ReferenceSourceKey } from '../catalog/referenceSources';
 import type { CalculatorSpec, FieldError, FieldValues } from '../../inputs/fieldSpec';
 
-// Sources are referenced by key so their URLs stay out of the island bundle;
-// the tool page resolves them through referenceSources.
-const src = (ref: ReferenceSourceKey, label: string) => ({ label, ref });
-const userChoice = (label: string) => ({ label });
 
 export const CUSTOM_INSTANCE = 'custom';
 
@@ -30,7 +27,6 @@ export const sizingFields = [
     default: 100,
     help: 'Producer bytes at peak, compressed as on the wire (Kafka BytesInPerSec). Sets the throughput constraints.',
     group: 'Workload',
-    source: src('awsRightSizing', 'Example workload: a 100 MB/s cluster, as in the AWS and Confluent sizing write-ups'),
   },
   {
     name: 'write-avg',
@@ -42,7 +38,6 @@ export const sizingFields = [
     optional: true,
     help: 'Average producer bytes, compressed. Sets storage and cost. Empty means the same as the peak.',
     group: 'Workload',
-    source: src('mskSizingScript', 'AWS MSK sizing: peak drives brokers, average drives storage and cost'),
   },
   {
     name: 'fanout',
@@ -54,7 +49,6 @@ export const sizingFields = [
     default: 1,
     help: 'Consumer groups that each read the full stream. Egress to consumers = fan-out × write rate.',
     group: 'Workload',
-    source: src('awsRightSizing', 'One full-stream consumer group (AWS Equation 1 #consumer_groups)'),
   },
   {
     name: 'lagging',
@@ -66,7 +60,6 @@ export const sizingFields = [
     default: 0.5,
     help: 'Catch-up reads that miss the page cache and hit the disk, in units of the write rate.',
     group: 'Workload',
-    source: src('mskSizingScript', 'AWS msk_sizing.py lagging-reader factor 0.5'),
   },
   {
     name: 'partitions',
@@ -78,7 +71,6 @@ export const sizingFields = [
     default: 1000,
     help: 'Partitions summed over all topics, before replication.',
     group: 'Workload',
-    source: src('akalculatorCpu', 'AKalculator default of 1,000 partitions'),
   },
   {
     name: 'peak-msgs',
@@ -90,7 +82,6 @@ export const sizingFields = [
     optional: true,
     help: 'Alternative to the peak write rate: messages per second at peak, used with the message size.',
     group: 'Messages instead of MB/s',
-    source: userChoice('Optional; empty uses the peak write rate'),
   },
   {
     name: 'msg-bytes',
@@ -102,7 +93,6 @@ export const sizingFields = [
     optional: true,
     help: 'Average uncompressed record size, used with peak messages.',
     group: 'Messages instead of MB/s',
-    source: userChoice('Optional; needed with peak messages'),
   },
   {
     name: 'compression-ratio',
@@ -114,7 +104,6 @@ export const sizingFields = [
     default: 1,
     help: 'Uncompressed ÷ compressed size, applied to peak messages × message size. 1 when you enter compressed rates.',
     group: 'Messages instead of MB/s',
-    source: userChoice('1: the write rates are already compressed bytes on the wire'),
   },
   {
     name: 'rf',
@@ -126,7 +115,6 @@ export const sizingFields = [
     default: 3,
     help: 'Copies of every partition (replication.factor).',
     group: 'Replication and failure',
-    source: src('mskBestPractices', 'Kafka and MSK production default RF = 3'),
   },
   {
     name: 'min-isr',
@@ -138,7 +126,6 @@ export const sizingFields = [
     default: 2,
     help: 'Replicas that must acknowledge an acks=all write; at most RF − 1 to survive a failure.',
     group: 'Replication and failure',
-    source: src('mskBestPractices', 'MSK best practices: min.insync.replicas = RF − 1'),
   },
   {
     name: 'zones',
@@ -150,7 +137,6 @@ export const sizingFields = [
     default: 3,
     help: 'Racks (broker.rack) the cluster spans; the broker count is rounded up to a multiple of it.',
     group: 'Replication and failure',
-    source: src('mskBestPractices', 'MSK default of 3 AZs'),
   },
   {
     name: 'failure',
@@ -164,7 +150,6 @@ export const sizingFields = [
     default: 'zone',
     help: 'The survivors must carry the whole peak load within the caps after this failure.',
     group: 'Replication and failure',
-    source: src('mskSizingScript', 'AWS msk_sizing.py sizes for one AZ down'),
   },
   {
     name: 'fetch-from-follower',
@@ -173,7 +158,6 @@ export const sizingFields = [
     default: false,
     help: 'Consumers read from a replica in their own zone (KIP-392: broker.rack, RackAwareReplicaSelector, client.rack).',
     group: 'Replication and failure',
-    source: userChoice('Off: Kafka default (consumers read from leaders)'),
   },
   {
     name: 'retention-hours',
@@ -185,7 +169,6 @@ export const sizingFields = [
     default: 168,
     help: 'How long data is kept (retention.ms), local plus tiered.',
     group: 'Retention',
-    source: src('kafkaBrokerConfigs', 'Kafka default log.retention.hours = 168'),
   },
   {
     name: 'local-retention-hours',
@@ -197,7 +180,6 @@ export const sizingFields = [
     optional: true,
     help: 'Kept on broker disks (local.retention.ms). Less than the total turns on tiered storage; empty means all local.',
     group: 'Retention',
-    source: userChoice('Empty: no tiered storage'),
   },
   {
     name: 'utilization',
@@ -209,7 +191,6 @@ export const sizingFields = [
     default: 0.8,
     help: 'Largest share of the baseline network bandwidth (per direction) a broker may use, in the failure mode.',
     group: 'Caps',
-    source: src('awsRightSizing', 'AWS: run at about 80% of the theoretical limit'),
   },
   {
     name: 'disk-utilization',
@@ -221,7 +202,6 @@ export const sizingFields = [
     default: 0.8,
     help: 'Largest share of the disk (EBS) throughput a broker may use, in the failure mode.',
     group: 'Caps',
-    source: src('awsRightSizing', 'AWS: run at about 80% of the theoretical limit'),
   },
   {
     name: 'cpu-utilization',
@@ -233,7 +213,6 @@ export const sizingFields = [
     default: 0.6,
     help: 'Largest CPU share for the CPU heuristic.',
     group: 'Caps',
-    source: src('mskBestPractices', 'MSK: keep CPU user + system under 60%'),
   },
   {
     name: 'count-cpu',
@@ -242,7 +221,6 @@ export const sizingFields = [
     default: false,
     help: 'Let the CPU rule of thumb (5 MiB/s produce, 15 MiB/s consume per vCPU) raise the broker count.',
     group: 'Caps',
-    source: src('akalculatorCpu', 'Off: no trustworthy public CPU model; shown as a warning only'),
   },
   {
     name: 'fill',
@@ -254,7 +232,6 @@ export const sizingFields = [
     default: 0.7,
     help: 'Largest share of each disk the retained data may fill.',
     group: 'Caps',
-    source: src('mskBestPractices', '0.7: below the MSK 85% disk alarm, with room for segment and retention-check overshoot'),
   },
   {
     name: 'instance',
@@ -267,7 +244,6 @@ export const sizingFields = [
     default: 'm7g.2xlarge',
     help: 'An EC2 type for self-managed Kafka, an MSK Standard (kafka.*) or MSK Express (express.*) broker, or custom.',
     group: 'Broker type',
-    source: src('ec2Specs', 'm7g.2xlarge: 8 vCPU, 3.75 Gbps baseline'),
   },
   {
     name: 'billing',
@@ -280,7 +256,6 @@ export const sizingFields = [
     default: 'self-managed',
     help: 'Whether broker-to-broker replication across zones is billed.',
     group: 'Broker type',
-    source: src('mskPricing', 'Amazon MSK pricing: replication between brokers is not charged'),
   },
   {
     name: 'nic-mbps',
@@ -292,7 +267,6 @@ export const sizingFields = [
     optional: true,
     help: 'Overrides the broker type. Baseline, not "up to" burst; the same budget applies in and out.',
     group: 'Custom figures and prices',
-    source: userChoice('Empty: from the broker type'),
   },
   {
     name: 'disk-mbps',
@@ -304,7 +278,6 @@ export const sizingFields = [
     optional: true,
     help: 'Overrides the broker type: reads plus writes the disk (or EBS link) sustains.',
     group: 'Custom figures and prices',
-    source: userChoice('Empty: from the broker type'),
   },
   {
     name: 'disk-gb',
@@ -316,7 +289,6 @@ export const sizingFields = [
     optional: true,
     help: 'Overrides the broker type: the most storage one broker can hold.',
     group: 'Custom figures and prices',
-    source: userChoice('Empty: from the broker type'),
   },
   {
     name: 'max-partitions',
@@ -328,7 +300,6 @@ export const sizingFields = [
     optional: true,
     help: 'Overrides the broker type: recommended leaders plus followers per broker.',
     group: 'Custom figures and prices',
-    source: userChoice('Empty: from the broker type'),
   },
   {
     name: 'vcpu',
@@ -340,7 +311,6 @@ export const sizingFields = [
     optional: true,
     help: 'Overrides the broker type.',
     group: 'Custom figures and prices',
-    source: userChoice('Empty: from the broker type'),
   },
   {
     name: 'price-hour',
@@ -352,7 +322,6 @@ export const sizingFields = [
     optional: true,
     help: 'Overrides the dated catalog price of the broker type.',
     group: 'Custom figures and prices',
-    source: userChoice('Empty: from the broker type'),
   },
   {
     name: 'price-storage-gb-month',
@@ -364,7 +333,6 @@ export const sizingFields = [
     optional: true,
     help: 'Overrides the gp3 or MSK storage price.',
     group: 'Custom figures and prices',
-    source: userChoice('Empty: gp3 or MSK list price'),
   },
   {
     name: 'price-tiered-gb-month',
@@ -376,7 +344,6 @@ export const sizingFields = [
     optional: true,
     help: 'Overrides the object-storage price of the remote tier.',
     group: 'Custom figures and prices',
-    source: userChoice('Empty: S3 Standard list price'),
   },
   {
     name: 'price-cross-az-gb',
@@ -388,7 +355,6 @@ export const sizingFields = [
     optional: true,
     help: 'Per GB that crosses a zone boundary, both sides together.',
     group: 'Custom figures and prices',
-    source: userChoice('Empty: AWS $0.01/GB on each side'),
   },
   {
     name: 'brokers',
@@ -400,11 +366,11 @@ export const sizingFields = [
     optional: true,
     help: 'Set it to see load, utilization and headroom of a given cluster instead of a recommendation.',
     group: 'Evaluate a cluster',
-    source: userChoice('Empty: recommend a broker count'),
   },
 ] as const;
 
 export type SizingValues = FieldValues<typeof sizingFields>;
+export type SizingFieldName = (typeof sizingFields)[number]['name'];
 
 const customFigureFields = ['nic-mbps', 'disk-mbps', 'disk-gb', 'max-partitions', 'vcpu', 'price-hour'] as const;
 

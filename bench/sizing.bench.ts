@@ -1,0 +1,96 @@
+/**
+ * Kafka sizing benchmarks: model time per evaluation (goal < 0.1 ms), the
+ * time of one keystroke's work in the island (validate the raw form values,
+ * then size), and the island's JS gzipped from a built dist (goal < 25 KB
+ * including Preact; DIST_DIR, default dist/). Prints figures; no assertions.
+ * Run: `npx tsx bench/sizing.bench.ts`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { defaultValues, formatFieldValue } from '../src/lib/inputs/fieldSpec';
+import { parseRawValues } from '../src/lib/inputs/validateFields';
+import { brokerCatalog } from '../src/lib/kafka/catalog/brokerCatalog';
+import { runSizing } from '../src/lib/kafka/sizing/sizeCluster';
+import { sizingSpec, type SizingValues } from '../src/lib/kafka/sizing/sizingFields';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** A spread of workloads over every broker type, both failure modes that scale with N, and evaluate mode. */
+function workloads(): SizingValues[] {
+  const defaults = defaultValues(sizingSpec);
+  return brokerCatalog.flatMap((row, index) => [
+    { ...defaults, instance: row.id, 'write-peak': 10 + index * 17, fanout: 1 + (index % 4), failure: 'zone' as const },
+    { ...defaults, instance: row.id, 'write-peak': 500, 'local-retention-hours': 12, failure: 'broker' as const, 'count-cpu': true },
+    { ...defaults, instance: row.id, brokers: 12, 'fetch-from-follower': true, billing: 'msk' as const },
+  ]);
+}
+
+/** Median microseconds per call of `work` over `batches` batches of every item. */
+function timePerCall<T>(items: T[], work: (item: T) => unknown, batches: number): number {
+  let sink = 0;
+  const samples: number[] = [];
+  for (let batch = 0; batch < batches; batch += 1) {
+    const started = performance.now();
+    for (const item of items) sink += work(item) ? 1 : 0;
+    samples.push(((performance.now() - started) * 1000) / items.length);
+  }
+  if (sink < 0) console.log(sink);
+  return median(samples);
+}
+
+function benchModel() {
+  const inputs = workloads();
+  for (const values of inputs) runSizing(values); // warm-up
+  const model = timePerCall(inputs, (values) => runSizing(values).brokers, 400);
+  console.log(`model (runSizing), ${inputs.length} workloads: median ${model.toFixed(1)} µs = ${(model / 1000).toFixed(4)} ms per evaluation over 400 batches (goal < 0.1 ms)`);
+  const raws = inputs.map((values) =>
+    Object.fromEntries(sizingSpec.fields.map((field) => [field.name, formatFieldValue((values as Record<string, unknown>)[field.name])])),
+  );
+  const keystroke = timePerCall(raws, (raw) => runSizing(parseRawValues(sizingSpec, raw).values).brokers, 400);
+  console.log(`one keystroke (validate ${sizingSpec.fields.length} raw fields + runSizing): median ${keystroke.toFixed(1)} µs`);
+}
+
+/** Gzipped bytes of the given chunks and every chunk they import statically. */
+function gzippedClosure(assets: string, entries: string[]): { files: number; bytes: number } {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(assets, file), 'utf8');
+    for (const match of code.matchAll(/(?:import|export)\s*(?:[^"'`();]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) {
+      if (match[1]) visit(match[1]);
+    }
+  };
+  entries.forEach(visit);
+  let bytes = 0;
+  for (const file of seen) bytes += gzipSync(readFileSync(join(assets, file)), { level: 9 }).length;
+  return { files: seen.size, bytes };
+}
+
+function benchIslandSize() {
+  const dist = process.env['DIST_DIR'] ?? 'dist';
+  const page = join(dist, 'tools/kafka-sizing/index.html');
+  if (!existsSync(page)) {
+    console.log(`island JS: no ${page}; build first (or set DIST_DIR) to measure it`);
+    return;
+  }
+  const island = /<astro-island[^>]*component-url="([^"]*KafkaSizing[^"]*)"[^>]*renderer-url="([^"]*)"/.exec(readFileSync(page, 'utf8'));
+  if (!island?.[1] || !island[2]) {
+    console.log('island JS: no KafkaSizing island on the tool page');
+    return;
+  }
+  const fileName = (url: string) => url.slice(url.lastIndexOf('/') + 1);
+  const total = gzippedClosure(join(dist, '_astro'), [fileName(island[1]), fileName(island[2])]);
+  console.log(
+    `island JS gzipped (component + Preact renderer + static imports): ${(total.bytes / 1000).toFixed(1)} KB in ${total.files} files (goal < 25 KB)`,
+  );
+}
+
+benchModel();
+benchIslandSize();
