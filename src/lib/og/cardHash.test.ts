@@ -5,6 +5,7 @@ import type { OgCard } from './ogCard';
 const context: RenderContext = {
   fontDigest: 'f1',
   theme: { bg: '#fff', fg: '#111', muted: '#555', surface: '#eee', border: '#ccc', accent: '#05c' },
+  engine: 'satori@1.0.0 @resvg/resvg-js@2.0.0',
 };
 const card: OgCard = {
   kind: 'post',
@@ -34,7 +35,7 @@ describe('ogCardHash', () => {
     expect(ogCardHash({ ...card, tags: [...card.tags], date: new Date(card.date!.getTime()) }, { ...context })).toBe(base);
   });
 
-  it('changes with every drawn field, the fonts and the colours', () => {
+  it('changes with every drawn field, the fonts, the colours and the rendering packages', () => {
     const variants: string[] = [
       ogCardHash({ ...card, title: 'Title!' }, context),
       ogCardHash({ ...card, description: 'Other' }, context),
@@ -46,6 +47,7 @@ describe('ogCardHash', () => {
       ogCardHash({ ...card, siteTitle: 'Other site' }, context),
       ogCardHash(card, { ...context, fontDigest: 'f2' }),
       ogCardHash(card, { ...context, theme: { ...context.theme, accent: '#06d' } }),
+      ogCardHash(card, { ...context, engine: 'satori@1.0.1 @resvg/resvg-js@2.0.0' }),
     ];
     expect(variants.every((v) => v !== base)).toBe(true);
     expect(new Set(variants).size).toBe(variants.length);

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -58,6 +58,25 @@ describe('OgImageCache', () => {
     const result = await cache.getOrRender(KEY_A, render(fakePng(5, 5)));
     expect(result.rendered).toBe(true);
     expect(new Uint8Array(await readFile(cache.fileFor(KEY_A)))).toEqual(fakePng(5, 5));
+  });
+
+  it('prunes images no build has used for longer than the limit, and a hit counts as use', async () => {
+    const DAY = 86_400_000;
+    const cache = new OgImageCache(dir);
+    await cache.getOrRender(KEY_A, render(fakePng(1, 1)));
+    await cache.getOrRender(KEY_B, render(fakePng(2, 2)));
+    const longAgo = new Date(Date.now() - 40 * DAY);
+    await utimes(cache.fileFor(KEY_A), longAgo, longAgo);
+    await utimes(cache.fileFor(KEY_B), longAgo, longAgo);
+    await writeFile(join(dir, 'notes.txt'), 'not ours');
+    await utimes(join(dir, 'notes.txt'), longAgo, longAgo);
+
+    await cache.getOrRender(KEY_B, render(fakePng(9, 9)));
+    expect((await stat(cache.fileFor(KEY_B))).mtimeMs).toBeGreaterThan(Date.now() - DAY);
+
+    expect(await cache.prune(30 * DAY)).toBe(1);
+    expect((await readdir(dir)).sort()).toEqual([`${KEY_B}.png`, 'notes.txt']);
+    expect(await new OgImageCache(join(dir, 'missing')).prune(DAY)).toBe(0);
   });
 
   it('refuses keys that are not hex digests and renders that are not PNGs, and caches neither', async () => {

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readPngSize } from './pngSize';
 
@@ -17,7 +17,8 @@ export interface OgImageCacheStats {
  * Rendered card images on disk, one file per input hash. An image whose
  * inputs did not change is read back instead of rendered; a missing or
  * damaged file is rendered again. Writes go through a temporary file and a
- * rename, so parallel builds sharing the folder never read half a file.
+ * rename, so parallel builds sharing the folder never read half a file. A hit
+ * refreshes the file's time, so `prune` removes only images no recent build used.
  */
 export class OgImageCache {
   readonly stats: OgImageCacheStats = { hits: 0, renders: 0 };
@@ -34,6 +35,9 @@ export class OgImageCache {
     const cached = await readValidPng(file);
     if (cached) {
       this.stats.hits += 1;
+      const now = new Date();
+      // Only prune's bookkeeping: a file that cannot be touched is still a valid hit.
+      await utimes(file, now, now).catch(() => undefined);
       return { png: cached, rendered: false };
     }
     const png = await render();
@@ -44,6 +48,26 @@ export class OgImageCache {
     await writeFile(temporary, png);
     await rename(temporary, file);
     return { png, rendered: true };
+  }
+
+  /** Deletes cached images (and stray temporary files) untouched for longer than `maxAgeMs`; returns how many went. */
+  async prune(maxAgeMs: number, now = Date.now()): Promise<number> {
+    let entries: string[];
+    try {
+      entries = await readdir(this.dir);
+    } catch {
+      return 0;
+    }
+    let removed = 0;
+    for (const entry of entries.filter((name) => name.endsWith('.png') || name.endsWith('.tmp'))) {
+      const file = join(this.dir, entry);
+      const info = await stat(file).catch(() => undefined);
+      if (info && now - info.mtimeMs > maxAgeMs) {
+        await unlink(file).catch(() => undefined);
+        removed += 1;
+      }
+    }
+    return removed;
   }
 }
 

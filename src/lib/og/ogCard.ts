@@ -6,9 +6,9 @@ export const OG_IMAGE_WIDTH = 1200;
 export const OG_IMAGE_HEIGHT = 630;
 
 /**
- * Part of every cache key beside the element tree. Bump it when the pixels
- * change without the tree changing (satori or resvg options), so every image
- * is re-rendered once and no stale one is served.
+ * Part of every cache key beside the element tree and the package versions.
+ * Bump it when the pixels change without either changing (satori or resvg
+ * options), so every image is re-rendered once and no stale one is served.
  */
 export const OG_TEMPLATE_VERSION = 1;
 

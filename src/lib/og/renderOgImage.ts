@@ -23,17 +23,24 @@ const FONT_FILES = [
 /** The stylesheet whose light-theme tokens colour the cards. */
 const THEME_STYLESHEET = 'src/styles/global.css';
 
+/** The packages that turn a tree into pixels: an upgrade may change the pixels, so their versions are part of the key. */
+const ENGINE_PACKAGES = ['satori', '@resvg/resvg-js'] as const;
+
+/** Cached images no build has asked for in this long are deleted, so the folder does not grow for ever. */
+const CACHE_MAX_AGE_MS = 30 * 24 * 3_600_000;
+
 /** Git-ignored (node_modules/) and kept between builds; OG_CACHE_DIR points it elsewhere (the benchmark does). */
 export function ogCacheDir(root: string): string {
   return process.env.OG_CACHE_DIR ?? join(root, 'node_modules/.cache/og');
 }
 
-interface Fonts {
+/** What every card is drawn with: fonts, and the key inputs that come with them. */
+interface RenderAssets {
   context: RenderContext;
   satoriFonts: Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }>;
 }
 
-async function loadFonts(root: string): Promise<Fonts> {
+async function loadRenderAssets(root: string): Promise<RenderAssets> {
   const data = await Promise.all(
     FONT_FILES.map(async ({ file }) => {
       const path = join(root, FONT_DIR, file);
@@ -45,18 +52,24 @@ async function loadFonts(root: string): Promise<Fonts> {
     }),
   );
   const css = await readFile(join(root, THEME_STYLESHEET), 'utf8');
+  const engine = await Promise.all(
+    ENGINE_PACKAGES.map(async (name) => {
+      const manifest = JSON.parse(await readFile(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
+      return `${name}@${manifest.version}`;
+    }),
+  );
   return {
-    context: { fontDigest: digestBytes(data), theme: parseThemeTokens(css, THEME_STYLESHEET) },
+    context: { fontDigest: digestBytes(data), theme: parseThemeTokens(css, THEME_STYLESHEET), engine: engine.join(' ') },
     satoriFonts: FONT_FILES.map(({ weight }, i) => ({ name: 'Inter', data: data[i], weight, style: 'normal' })),
   };
 }
 
 /** Draws one card to a PNG: satori lays it out as SVG with text as paths, resvg rasterises it. */
-async function drawCard(card: OgCard, fonts: Fonts): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await satori(ogCardTree(card, fonts.context.theme), {
+async function drawCard(card: OgCard, assets: RenderAssets): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = await satori(ogCardTree(card, assets.context.theme), {
     width: OG_IMAGE_WIDTH,
     height: OG_IMAGE_HEIGHT,
-    fonts: fonts.satoriFonts,
+    fonts: assets.satoriFonts,
   });
   // satori already turned every glyph into a path: scanning system fonts would only cost time.
   const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
@@ -81,12 +94,15 @@ export interface OgImageRendererOptions {
 /** A renderer for the project at `root`: fonts and colours load once, images are cached by input hash. */
 export function createOgImageRenderer({ root, cacheDir, log = console.info }: OgImageRendererOptions): OgImageRenderer {
   const cache = new OgImageCache(cacheDir ?? ogCacheDir(root));
-  let fonts: Promise<Fonts> | undefined;
+  let assets: Promise<RenderAssets> | undefined;
+  let pruning: Promise<number> | undefined;
   return {
     cache,
     async render(card) {
-      fonts ??= loadFonts(root);
-      const loaded = await fonts;
+      assets ??= loadRenderAssets(root);
+      const loaded = await assets;
+      pruning ??= cache.prune(CACHE_MAX_AGE_MS);
+      await pruning;
       const key = ogCardHash(card, loaded.context);
       const started = performance.now();
       const result = await cache.getOrRender(key, () => drawCard(card, loaded));
