@@ -41,7 +41,8 @@ describe('runAttributeCli', () => {
       { team: 'Platform', kind: 'platform', amountCents: 0 },
     ]);
     expect(json.lines.reduce((sum: number, line: { amountCents: number }) => sum + line.amountCents, 0)).toBe(52000);
-    expect(json.lines[0]).toEqual({
+    // Lines come pool by pool, topics in name order.
+    expect(json.lines[1]).toEqual({
       pool: 'compute', topic: 'orders', team: 'payments', driver: 'bytes_in + bytes_out', driverValue: '2400',
       share: '0.8', amountCents: 24000, method: 'proportional', fallbackTier: 0, roundingAdjCents: 0,
     });
@@ -57,7 +58,7 @@ describe('runAttributeCli', () => {
     const json = JSON.parse(cli('--bill', 'bill.csv', '--usage', 'usage.csv', '--bytes-in', 'in.prom', '--json').stdout);
     // ingress 9000 now by 1200:300 from the Prometheus file (it replaces the CSV's bytes_in)
     const ingress = json.lines.filter((l: { pool: string }) => l.pool === 'ingress').map((l: { topic: string; amountCents: number }) => [l.topic, l.amountCents]);
-    expect(ingress).toEqual([['orders', 7200], ['clicks', 1800]]);
+    expect(ingress).toEqual([['clicks', 1800], ['orders', 7200]]);
     expect(json.warnings).toContain('in.prom: 1 series without a topic label (broker totals) dropped');
   });
 
@@ -70,7 +71,7 @@ describe('runAttributeCli', () => {
   it('prints line-item CSV', () => {
     const result = cli('--bill', 'bill.csv', '--usage', 'usage.csv', '--csv');
     expect(result.stdout.split('\r\n')[0]).toBe('pool,topic,team,driver,driver_value,share,amount,method');
-    expect(result.stdout.split('\r\n')[1]).toBe('compute,orders,Unallocated,bytes_in + bytes_out,2400,0.8,240,proportional');
+    expect(result.stdout.split('\r\n')[2]).toBe('compute,orders,Unallocated,bytes_in + bytes_out,2400,0.8,240,proportional');
   });
 
   it('names the file, line and problem for bad input, with a non-zero exit', () => {

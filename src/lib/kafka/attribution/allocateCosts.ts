@@ -68,7 +68,9 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
   const objects = buildTopicObjects(input, warnings);
   const byId = new Map(objects.map((object) => [object.id, object]));
   const topics = [...objects];
-  const regular = topics.filter((object) => !object.internal);
+  // Splits see topics in name order, the order of the tie-break, so ties need no string compares.
+  const byName = [...topics].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const regular = byName.filter((object) => !object.internal);
 
   const policyObject = (id: string, team: string): CostObject => {
     let object = byId.get(id);
@@ -104,7 +106,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
   };
 
   const poolResults: PoolResult[] = [];
-  const eligible = policies.internal === 'spread' ? regular : topics;
+  const eligible = policies.internal === 'spread' ? regular : byName;
 
   for (const pool of USAGE_POOL_IDS) {
     const entry = bill.get(pool);
@@ -341,7 +343,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
       }
       warnings.push(`${POOL_LABELS[pool]}: nothing has been allocated yet to weight this pool by, so it is split evenly`);
     }
-    const evenTargets = policies.internal === 'platform' ? topics : regular;
+    const evenTargets = policies.internal === 'platform' ? byName : regular;
     if (evenTargets.length === 0) {
       addNoUsageLine(pool, amount, `${POOL_LABELS[pool]}: there are no topics to charge, so the pool goes to Unallocated (no usage data)`);
       return 3;
@@ -369,8 +371,8 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
 
   /** Moves each unmapped topic's cents, pool by pool, to mapped topics in proportion to theirs. */
   function redistributeUnallocated(): void {
-    const unmapped = topics.filter((object) => object.unmapped);
-    const mapped = topics.filter((object) => !object.unmapped);
+    const unmapped = byName.filter((object) => object.unmapped);
+    const mapped = byName.filter((object) => !object.unmapped);
     if (unmapped.length === 0) return;
     for (const pool of POOL_IDS) {
       const index = POOL_INDEX.get(pool)!;
