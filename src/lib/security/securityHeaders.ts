@@ -69,8 +69,9 @@ export function mergeCspPolicies(policies: string[]): string {
   const merged: CspPolicy = new Map();
   for (const name of names) {
     const perPage = parsed.map((policy) => effectiveSources(policy, name));
-    if (perPage.some((sources) => sources === undefined)) continue;
-    const union = new Set(perPage.flat());
+    const defined = perPage.filter((sources): sources is string[] => sources !== undefined);
+    if (defined.length < perPage.length) continue;
+    const union = new Set(defined.flat());
     // 'none' means nothing only when it stands alone.
     if (union.size > 1) union.delete("'none'");
     merged.set(name, [...union]);
