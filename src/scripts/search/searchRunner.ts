@@ -103,6 +103,8 @@ export function createSearchRunner(view: SearchViewElements, idleText: string): 
     },
     runSoon(state) {
       clearTimeout(timer);
+      // An answer still on its way is for words the reader has since changed.
+      latest += 1;
       const term = searchTerm(state.q);
       if (term !== '') void loadPagefind().then((api) => api.preload(term), () => undefined);
       timer = setTimeout(() => void run(state), typingPauseMs);
