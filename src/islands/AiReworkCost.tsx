@@ -121,8 +121,8 @@ export default function AiReworkCost({ syncUrl = false, toolHref }: AiReworkCost
         <div class="space-y-6">
           <ReworkResults report={report} stale={stale} />
 
-          <section aria-labelledby="ai-rework-chart-heading" data-testid="ai-rework-chart">
-            <h3 id="ai-rework-chart-heading" class="text-lg font-semibold">
+          <section aria-label="Chart of cost per accepted change" data-testid="ai-rework-chart">
+            <h3 class="text-lg font-semibold">
               Cost per accepted change by first-pass acceptance
             </h3>
             <ReworkCostChart chart={chart} report={report} />

@@ -34,8 +34,8 @@ export function ReworkResults({ report, stale }: { report: ReworkReport; stale: 
   const notes = models.filter((model) => model.message !== null);
   const breakEven = report.comparison.breakEven;
   return (
-    <section aria-labelledby="ai-rework-results-heading" class={stale ? 'opacity-60' : undefined}>
-      <h3 id="ai-rework-results-heading" class="text-lg font-semibold">
+    <section aria-label="Results" class={stale ? 'opacity-60' : undefined}>
+      <h3 class="text-lg font-semibold">
         Results{' '}
         {stale && <span class="rounded bg-warn-soft px-2 py-0.5 text-sm font-normal text-warn">stale: fix the marked input</span>}
       </h3>
