@@ -38,7 +38,9 @@ describe('runSizeCli', () => {
     expect(outcome.stdout).toContain('Recommendation: 15 brokers. Storage needs 14.87 brokers → 15.');
     expect(outcome.stdout).toMatch(/^Storage \* +14\.87 +15 +ceil\(/m);
     expect(outcome.stdout).toMatch(/^Network out +7\.1% +10\.7% +80\.0%$/m);
-    expect(outcome.stdout).toContain('Cross-zone: 466.7 MB/s, 1,226,400 GB/month, $24,528/month');
+    expect(outcome.stdout).toContain(
+      'Cross-zone: 466.7 MB/s, 1,226,400 GB/month, $24,528/month; consumers on leaders $24,528/month, with fetch from follower $14,016/month',
+    );
     expect(outcome.stdout).not.toMatch(/NaN|Infinity/);
   });
 

@@ -96,7 +96,8 @@ export function formatSizingReport(result: SizingResult): string {
       `longest local retention that fits: ${result.storage.maxLocalRetentionHours === null ? 'no limit' : `${formatNumber(result.storage.maxLocalRetentionHours)} h`}`,
     `Largest peak write rate within the caps: ${formatNumber(result.maxWritePeakMBps)} MB/s`,
     `Cross-zone: ${formatNumber(result.crossAz.MBps)} MB/s, ${Math.round(result.crossAz.monthlyGB).toLocaleString('en-US')} GB/month, ${money(result.crossAz.monthlyCost)}/month` +
-      (result.crossAz.replicationBilled ? '' : ' (replication not billed)'),
+      (result.crossAz.replicationBilled ? '' : ' (replication not billed)') +
+      `; consumers on leaders ${money(result.crossAz.withoutFetchFromFollower.monthlyCost)}/month, with fetch from follower ${money(result.crossAz.withFetchFromFollower.monthlyCost)}/month`,
     '',
     ...table([
       ['Monthly cost', 'USD', 'Share'],

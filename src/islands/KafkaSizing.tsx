@@ -22,7 +22,7 @@ export interface KafkaSizingProps {
   toolHref: string;
 }
 
-const collapsedGroups = ['Messages instead of MB/s', 'Caps', 'Custom figures and prices'];
+const collapsedGroups = ['Compression and messages', 'Caps', 'Custom figures and prices'];
 
 function PresetButtons({ title, presets, onApply }: { title: string; presets: readonly SizingPreset[]; onApply: (preset: SizingPreset) => void }) {
   return (
@@ -95,6 +95,11 @@ export default function KafkaSizing(props: KafkaSizingProps) {
                 ({money(perBrokerCost)} per broker; cross-zone {percent(result.cost.share.crossAz)} of the total)
               </span>
             </p>
+            {!values['fetch-from-follower'] && result.crossAz.withFetchFromFollower.monthlyCost < result.crossAz.monthlyCost && (
+              <p class="mt-1 text-sm">
+                Fetch from follower would cut cross-zone transfer to {money(result.crossAz.withFetchFromFollower.monthlyCost)} per month.
+              </p>
+            )}
             <p class="mt-1 text-sm text-muted">
               Largest peak write within the caps: {num(result.maxWritePeakMBps)} MB/s. Disk per broker: {num(result.storage.provisionedPerBrokerGB)} GB.
               Units: MB = 10⁶ bytes, GB = 10⁹ bytes, a month = 730 hours.

@@ -56,6 +56,7 @@ export function ExplainPanel({ result, values }: { result: SizingResult; values:
         <Formula label="Replication">{`${num(crossAz.terms.replicationMBps)} MB/s${crossAz.replicationBilled ? '' : ' (not billed on MSK)'}`}</Formula>
         <Formula label="Consume">{`${num(crossAz.terms.consumeMBps)} MB/s${values['fetch-from-follower'] ? ' (fetch from follower)' : ''}`}</Formula>
         <Formula label="Per month">{`${num(crossAz.MBps)} MB/s × 3600 × 730 / 1000 = ${whole(crossAz.monthlyGB)} GB × $${brokerType.crossAzPricePerGB} = ${money(crossAz.monthlyCost)}`}</Formula>
+        <Formula label="Consumers on leaders vs fetch from follower">{`${money(crossAz.withoutFetchFromFollower.monthlyCost)} vs ${money(crossAz.withFetchFromFollower.monthlyCost)} per month`}</Formula>
       </ul>
       <h4 class="mt-3 font-semibold">Monthly cost</h4>
       <ul class="mt-1 space-y-1">

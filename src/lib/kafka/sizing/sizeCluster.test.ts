@@ -96,6 +96,13 @@ describe('recommendation: rounding, minimum, failure modes', () => {
     const result = sizeCluster(inputs({ 'peak-msgs': 200000, 'msg-bytes': 1000, 'compression-ratio': 4 }));
     expect(result.workload.writePeakMBps).toBe(50);
   });
+
+  it('uncompressed rates are divided by the compression ratio (Event Sizer default: 60% saved = ratio 2.5)', () => {
+    const result = sizeCluster(inputs({ uncompressed: true, 'compression-ratio': 2.5, 'write-peak': 250, 'write-avg': 100 }));
+    expect(result.workload.writePeakMBps).toBe(100);
+    expect(result.workload.writeAvgMBps).toBe(40);
+    expect(result.storage.clusterGB).toBeCloseTo(40 * 168 * 3600 * 3 / 1000, 6);
+  });
 });
 
 describe('published figures reproduced', () => {
@@ -147,6 +154,14 @@ describe('cross-zone traffic', () => {
     const result = sizeCluster(inputs({ fanout: 3, 'fetch-from-follower': true }));
     expect(result.crossAz.terms.consumeMBps).toBe(0);
     expect(result.crossAz.MBps).toBeCloseTo(100 * (2 / 3) + 200, 9);
+  });
+
+  it('reports the cross-zone bill both with and without fetch from follower', () => {
+    // Without: 466.67 MB/s → $24,528; with: 266.67 MB/s × 3600 × 730 / 1000 × $0.02 = $14,016.
+    const result = sizeCluster(inputs({ fanout: 3 }));
+    expect(result.crossAz.withoutFetchFromFollower.monthlyCost).toBeCloseTo(24528, 6);
+    expect(result.crossAz.withFetchFromFollower.MBps).toBeCloseTo(800 / 3, 9);
+    expect(result.crossAz.withFetchFromFollower.monthlyCost).toBeCloseTo(14016, 6);
   });
 
   it('RF 3 over 2 zones: 1.5 followers outside the leader zone on average', () => {

@@ -7,7 +7,7 @@
  */
 import { HOURS_PER_MONTH, MB_PER_GB, MB_PER_MIB, limits, prices, rulesOfThumb, units } from '../catalog/sizingConstants';
 import { resolveBrokerType, type ResolvedBrokerType } from './resolveBrokerType';
-import { effectiveWritePeak, type SizingValues } from './sizingFields';
+import { effectiveWriteAvg, effectiveWritePeak, type SizingValues } from './sizingFields';
 
 export const constraintIds = ['networkIn', 'networkOut', 'disk', 'storage', 'partitions', 'minimum', 'cpu'] as const;
 export type ConstraintId = (typeof constraintIds)[number];
@@ -64,6 +64,9 @@ export interface SizingResult {
     monthlyCost: number;
     terms: { produceMBps: number; replicationMBps: number; consumeMBps: number };
     replicationBilled: boolean;
+    /** Billed crossing with consumers on leaders, and with fetch from follower, whichever is chosen. */
+    withoutFetchFromFollower: { MBps: number; monthlyCost: number };
+    withFetchFromFollower: { MBps: number; monthlyCost: number };
   };
   storage: {
     clusterGB: number;
@@ -122,7 +125,7 @@ function describeWorkload(values: SizingValues): Workload {
   const broker = resolveBrokerType(values);
   const express = broker.storage === 'msk-express';
   const peak = effectiveWritePeak(values);
-  const avg = values['write-avg'] ?? peak;
+  const avg = effectiveWriteAvg(values);
   const rf = values.rf;
   const localHours = express ? values['retention-hours'] : (values['local-retention-hours'] ?? values['retention-hours']);
   const tiered = !express && localHours < values['retention-hours'];
@@ -343,10 +346,14 @@ function crossZoneTraffic(w: Workload) {
   const followersOutside = z >= w.rf ? w.rf - 1 : w.rf - w.rf / z;
   const replication = w.avg * followersOutside;
   const read = w.avg * w.fanout;
+  const consumeFromLeaders = read * crossShare;
   // Fetch from follower: only consumers in zones without a replica cross.
-  const consume = w.values['fetch-from-follower'] ? (read * Math.max(0, z - w.rf)) / z : read * crossShare;
+  const consumeFromFollowers = (read * Math.max(0, z - w.rf)) / z;
+  const consume = w.values['fetch-from-follower'] ? consumeFromFollowers : consumeFromLeaders;
   const replicationBilled = billing === 'self-managed';
-  const MBps = produce + consume + (replicationBilled ? replication : 0);
+  const billedBase = produce + (replicationBilled ? replication : 0);
+  const monthly = (mbps: number) => ((mbps * 3600 * HOURS_PER_MONTH) / MB_PER_GB) * w.broker.crossAzPricePerGB;
+  const MBps = billedBase + consume;
   const monthlyGB = (MBps * 3600 * HOURS_PER_MONTH) / MB_PER_GB;
   return {
     MBps,
@@ -354,6 +361,8 @@ function crossZoneTraffic(w: Workload) {
     monthlyCost: monthlyGB * w.broker.crossAzPricePerGB,
     terms: { produceMBps: produce, replicationMBps: replication, consumeMBps: consume },
     replicationBilled,
+    withoutFetchFromFollower: { MBps: billedBase + consumeFromLeaders, monthlyCost: monthly(billedBase + consumeFromLeaders) },
+    withFetchFromFollower: { MBps: billedBase + consumeFromFollowers, monthlyCost: monthly(billedBase + consumeFromFollowers) },
   };
 }
 

@@ -81,7 +81,7 @@ export const sizingFields = [
     max: 1e9,
     optional: true,
     help: 'Alternative to the peak write rate: messages per second at peak, used with the message size.',
-    group: 'Messages instead of MB/s',
+    group: 'Compression and messages',
   },
   {
     name: 'msg-bytes',
@@ -92,7 +92,7 @@ export const sizingFields = [
     max: 1e8,
     optional: true,
     help: 'Average uncompressed record size, used with peak messages.',
-    group: 'Messages instead of MB/s',
+    group: 'Compression and messages',
   },
   {
     name: 'compression-ratio',
@@ -102,8 +102,16 @@ export const sizingFields = [
     min: 1,
     max: 20,
     default: 1,
-    help: 'Uncompressed ÷ compressed size, applied to peak messages × message size. 1 when you enter compressed rates.',
-    group: 'Messages instead of MB/s',
+    help: 'Uncompressed ÷ compressed size. Applies to peak messages × message size, and to the write rates when they are uncompressed.',
+    group: 'Compression and messages',
+  },
+  {
+    name: 'uncompressed',
+    kind: 'boolean',
+    label: 'Write rates are uncompressed',
+    default: false,
+    help: 'The peak and average write rates are uncompressed bytes; the model divides them by the compression ratio.',
+    group: 'Compression and messages',
   },
   {
     name: 'rf',
@@ -374,12 +382,23 @@ export type SizingFieldName = (typeof sizingFields)[number]['name'];
 
 const customFigureFields = ['nic-mbps', 'disk-mbps', 'disk-gb', 'max-partitions', 'vcpu', 'price-hour'] as const;
 
-/** The peak write rate the model uses: from messages × size when given, else the field. */
+/** A write rate entered in the form, as compressed MB/s. */
+function compressedRate(values: SizingValues, rate: number): number {
+  return values.uncompressed ? rate / values['compression-ratio'] : rate;
+}
+
+/** The compressed peak write rate the model uses: from messages × size when given, else the field. */
 export function effectiveWritePeak(values: SizingValues): number {
   const msgs = values['peak-msgs'];
   const bytes = values['msg-bytes'];
   if (msgs !== undefined && bytes !== undefined) return (msgs * bytes) / 1e6 / values['compression-ratio'];
-  return values['write-peak'];
+  return compressedRate(values, values['write-peak']);
+}
+
+/** The compressed average write rate the model uses; the peak when none is given. */
+export function effectiveWriteAvg(values: SizingValues): number {
+  const average = values['write-avg'];
+  return average === undefined ? effectiveWritePeak(values) : compressedRate(values, average);
 }
 
 function crossChecks(values: SizingValues): FieldError[] {
@@ -394,9 +413,9 @@ function crossChecks(values: SizingValues): FieldError[] {
   }
   const peak = effectiveWritePeak(values);
   if (!(peak >= 0.01)) add('write-peak', 'Peak write rate must be at least 0.01 MB/s');
-  const average = values['write-avg'];
-  if (average !== undefined && average > peak) {
-    add('write-avg', `Average write rate (${average} MB/s) cannot exceed the peak (${round(peak)} MB/s)`);
+  const average = effectiveWriteAvg(values);
+  if (average > peak) {
+    add('write-avg', `Average write rate (${round(average)} MB/s) cannot exceed the peak (${round(peak)} MB/s)`);
   }
   const local = values['local-retention-hours'];
   if (local !== undefined && local > values['retention-hours']) {

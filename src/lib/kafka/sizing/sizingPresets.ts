@@ -14,6 +14,7 @@ const workload = (writePeak: string, writeAvg: string, fanout: string, partition
   'write-avg': writeAvg,
   'peak-msgs': '',
   'msg-bytes': '',
+  uncompressed: 'false',
   fanout,
   partitions,
   'retention-hours': retention,

@@ -20,6 +20,7 @@ export const sizingDefaultSources: Record<SizingFieldName, DefaultSource> = {
   'peak-msgs': userChoice('Optional; empty uses the peak write rate'),
   'msg-bytes': userChoice('Optional; needed with peak messages'),
   'compression-ratio': userChoice('1: the write rates are already compressed bytes on the wire'),
+  uncompressed: userChoice('Off: rates are compressed bytes on the wire, as Kafka BytesInPerSec reports'),
   rf: src('mskBestPractices', 'Kafka and MSK production default RF = 3'),
   'min-isr': src('mskBestPractices', 'MSK best practices: min.insync.replicas = RF − 1'),
   zones: src('mskBestPractices', 'MSK default of 3 AZs'),
