@@ -113,6 +113,27 @@ describe('Kafka cost attribution calculator', () => {
     });
   });
 
+  it('parses a 20 MB kafka-log-dirs file off the main thread and keeps the page responsive', async () => {
+    await withPage(TOOL, async ({ page, consoleErrors }) => {
+      await exampleAllocated(page);
+      const replicas: string[] = [];
+      for (let p = 0; p < 260_000; p++) replicas.push(`{"partition":"bulk.topic-${p % 5000}-${Math.floor(p / 5000)}","size":${1000 + p},"offsetLag":0,"isFuture":false}`);
+      const body = `{"brokers":[{"broker":1,"logDirs":[{"partitions":[${replicas.join(',')}],"error":null,"logDir":"/data"}]}],"version":1}`;
+      const paste = `Querying brokers for log directories information\nReceived log directory information from brokers 1\n${body}\n`;
+      expect(paste.length).toBeGreaterThan(20_000_000);
+      await page.getByText('More usage sources').click();
+      const field = page.getByRole('textbox', { name: 'More cluster tool output' });
+      const fileInput = page.locator('div').filter({ has: field }).last().locator('input[type=file]');
+      await fileInput.setInputFiles({ name: 'log-dirs.txt', mimeType: 'text/plain', buffer: Buffer.from(paste) });
+      // While the worker parses, the main thread still answers.
+      expect(await page.evaluate(() => 1 + 1)).toBe(2);
+      const status = page.locator(`[id="${(await field.getAttribute('aria-describedby'))!.split(' ')[1]}"]`);
+      await expect.poll(() => status.innerText(), { timeout: 60_000 }).toContain('kafka-log-dirs.sh --describe: 5000 topics');
+      await expect.poll(() => page.getByTestId('reconciliation').innerText(), { timeout: 30_000 }).toContain(`= bill ${EXAMPLE_TOTAL}`);
+      expect(consoleErrors).toEqual([]);
+    });
+  }, 120_000);
+
   it('has no axe violations with results showing, in both themes', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await withPage(
