@@ -67,6 +67,23 @@ describe('an article printed', () => {
   });
 });
 
+describe('a dark-theme reader printing', () => {
+  it('prints in the light theme and gets the dark theme back afterwards', async () => {
+    await withPage(
+      pageTypes.article(),
+      async ({ page }) => {
+        const dark = () => page.evaluate(() => document.documentElement.classList.contains('dark'));
+        expect(await dark()).toBe(true);
+        await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+        expect(await dark()).toBe(false);
+        await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+        expect(await dark()).toBe(true);
+      },
+      { colorScheme: 'dark' },
+    );
+  });
+});
+
 describe('a calculator printed', () => {
   it('keeps its inputs and results and drops its buttons', async () => {
     await withPage(pageTypes.toolPage(), async ({ page }) => {
