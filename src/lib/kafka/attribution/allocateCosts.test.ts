@@ -239,6 +239,7 @@ describe('bad input', () => {
   it('rejects duplicate topics and a zone count below 1', () => {
     expect(() => run({}, billA, [{ topic: 'a' }, { topic: 'a' }])).toThrow(/topic a appears twice/);
     expect(() => run({ zones: 0 })).toThrow(/zones must be a whole number/);
+    expect(() => run({}, [{ pool: 'compute', amountCents: 2n ** 60n }])).toThrow(/bill: the compute pool \(\d+ cents\) takes the bill beyond what can be reported exactly/);
   });
 });
 

@@ -46,6 +46,8 @@ interface CostObject {
   readonly cells: bigint[];
 }
 
+const MAX_CENTS = BigInt(Number.MAX_SAFE_INTEGER);
+
 const POOL_INDEX = new Map<PoolId, number>(POOL_IDS.map((pool, index) => [pool, index]));
 
 /**
@@ -462,7 +464,15 @@ function mergeBill(input: AttributionInput, warnings: string[]): Map<PoolId, { a
       }
     }
   }
-  for (const [pool, entry] of merged) if (entry.amountCents === 0n) merged.delete(pool);
+  let magnitude = 0n;
+  for (const [pool, entry] of merged) {
+    magnitude += entry.amountCents < 0n ? -entry.amountCents : entry.amountCents;
+    // Cents leave the model as JSON numbers, exact only below 2^53 (about 90 trillion dollars).
+    if (magnitude > MAX_CENTS) {
+      throw new AttributionInputError(`bill: the ${pool} pool (${entry.amountCents} cents) takes the bill beyond what can be reported exactly`);
+    }
+    if (entry.amountCents === 0n) merged.delete(pool);
+  }
   return merged;
 }
 
