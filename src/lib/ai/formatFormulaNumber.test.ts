@@ -16,6 +16,8 @@ describe('formatDollars', () => {
     expect(formatDollars(0.0485)).toBe('$0.0485');
     expect(formatDollars(0.123456)).toBe('$0.123');
     expect(formatDollars(0)).toBe('$0');
+    expect(formatDollars(0.1)).toBe('$0.10');
+    expect(formatDollars(0.5)).toBe('$0.50');
   });
 });
 

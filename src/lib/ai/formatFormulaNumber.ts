@@ -18,7 +18,9 @@ export function formatQuantity(value: number): string {
 export function formatDollars(value: number): string {
   if (value === 0) return '$0';
   if (Math.abs(value) >= 1) return `$${wholeDollars.format(value)}`;
-  return `$${smallDollars.format(value)}`;
+  const text = smallDollars.format(value);
+  // "$0.1" reads as a typo for a price; a single decimal is padded to cents.
+  return /\.\d$/.test(text) ? `$${text}0` : `$${text}`;
 }
 
 /** A share as a percentage with at most one decimal. */

@@ -100,6 +100,25 @@ describe('evaluateModel', () => {
     expect(result.monthly?.acceptedChanges).toBeCloseTo(250 / 3, 10);
   });
 
+  it('lists every formula of the explain panel in reading order', () => {
+    expect(result.formulas.map((formula) => formula.name)).toEqual([
+      'Cost of one turn',
+      'Chance an attempt ends the task',
+      'Attempts per task',
+      'Share of tasks accepted',
+      'Turns per accepted change',
+      'Tokens per accepted change',
+      'Model cost per accepted change',
+      'Human minutes per accepted change',
+      'Human cost per accepted change',
+      'Cost per accepted change',
+      'Share of the cost that is rework',
+      'Monthly cost',
+    ]);
+    expect(result.formulas.at(-1)?.substituted).toBe('100·((10 + 4·(1.667 − 1))·$0.069 + (10 + 15·1.667)·$120.00/60)');
+    expect(result.formulas.at(-1)?.result).toBe('$7,087.40');
+  });
+
   it('fills every formula with the numbers used', () => {
     const turns = result.formulas.find((formula) => formula.name === 'Turns per accepted change');
     expect(turns?.symbolic).toBe('N_t = (T·d + R·(1 − a)·(1 − q)) / a');

@@ -342,18 +342,19 @@ export function evaluateModel(task: TaskProfile, model: ModelScenario): ModelCos
       symbolic: 'P = a / d',
       substituted: `${formatQuantity(a)} / ${formatQuantity(d)}`,
       result: formatPercent(acceptedShare),
-    },
-    {
-      name: 'Monthly cost',
-      symbolic: 'n·((T + R·(E[N] − 1))·c + (S + V·E[N])·H/60)',
-      substituted:
-        `${formatQuantity(task.tasksPerMonth)}·((${formatQuantity(T)} + ${formatQuantity(R)}·(${formatQuantity(attempts)} − 1))·${formatDollars(c)}` +
-        ` + (${formatQuantity(S)} + ${formatQuantity(V)}·${formatQuantity(attempts)})·${formatDollars(task.humanHourlyCost)}/60)`,
-      result: formatDollars(monthly.totalCost),
-    },
+    }
   );
+  const monthlyFormula: Formula = {
+    name: 'Monthly cost',
+    symbolic: 'n·((T + R·(E[N] − 1))·c + (S + V·E[N])·H/60)',
+    substituted:
+      `${formatQuantity(task.tasksPerMonth)}·((${formatQuantity(T)} + ${formatQuantity(R)}·(${formatQuantity(attempts)} − 1))·${formatDollars(c)}` +
+      ` + (${formatQuantity(S)} + ${formatQuantity(V)}·${formatQuantity(attempts)})·${formatDollars(task.humanHourlyCost)}/60)`,
+    result: formatDollars(monthly.totalCost),
+  };
 
   if (a === 0) {
+    formulas.push(monthlyFormula);
     return {
       ...base,
       status: 'never-accepted',
@@ -434,6 +435,7 @@ export function evaluateModel(task: TaskProfile, model: ModelScenario): ModelCos
       substituted: `1 − (${formatQuantity(T)}·${formatDollars(c)} + (${formatQuantity(S)} + ${formatQuantity(V)})·${formatDollars(task.humanHourlyCost)}/60) / ${formatDollars(totalCost)}`,
       result: formatPercent(reworkShare),
     },
+    monthlyFormula,
   );
   return { ...base, status: 'ok', message: null, perTask, perAcceptedChange, monthly, formulas };
 }
