@@ -229,6 +229,20 @@ describe('alternative drivers', () => {
     expect(['a', 'b'].map((t) => cell(result, t, 'local-storage'))).toEqual([300n, 100n]);
   });
 
+  it('fixed costs even per team: three teams get 3333.33 each, the leftover cent to the first name', () => {
+    const result = run({ drivers: { ...DEFAULT_POLICIES.drivers, fixed: 'even-team' } });
+    // Teams Unallocated (audit), payments (orders), web (clicks); "U" sorts before lower case.
+    expect(['orders', 'clicks', 'audit'].map((t) => cell(result, t, 'fixed'))).toEqual([3333n, 3333n, 3334n]);
+    expect(result.lines.find((l) => l.pool === 'fixed' && l.topic === 'orders')?.method).toBe('even-team');
+  });
+
+  it('fixed costs even per team split inside a team by allocated cost', () => {
+    const rules = parseMappingRules('regex:^(orders|clicks)$ => shop\nexact:audit => audit').rules;
+    const result = allocateCosts({ bill: billA, topics: topicsA, rules, policies: { ...DEFAULT_POLICIES, drivers: { ...DEFAULT_POLICIES.drivers, fixed: 'even-team' } } });
+    // shop gets 5000, split 61200 : 17100 → 3908.05, 1091.95 → the cent to clicks; audit gets 5000
+    expect(['orders', 'clicks', 'audit'].map((t) => cell(result, t, 'fixed'))).toEqual([3908n, 1092n, 5000n]);
+  });
+
   it('fixed costs kept whole on a Platform line', () => {
     const result = run({ drivers: { ...DEFAULT_POLICIES.drivers, fixed: 'platform' } });
     expect(result.lines.find((l) => l.pool === 'fixed')).toMatchObject({ topic: '(shared overhead)', team: 'Platform', amountCents: 10000n });

@@ -315,7 +315,8 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
     poolResults.push({ pool, amountCents: entry.amountCents, driver: DRIVER_LABELS[driver], fallbackTier: tier, idleCents: 0n });
   }
 
-  function splitSharedPool(pool: 'fixed' | 'adjustments', driver: 'allocated-cost' | 'even', amount: bigint): FallbackTier {
+  function splitSharedPool(pool: 'fixed' | 'adjustments', driver: 'allocated-cost' | 'even' | 'even-team', amount: bigint): FallbackTier {
+    if (driver === 'even-team') return splitEvenPerTeam(pool, amount);
     if (driver === 'allocated-cost') {
       const recipients = objects.filter((object) => object.cells.some((cell) => cell !== 0n));
       const totals = recipients.map((object) => object.cells.reduce((sum, cell) => sum + cell, 0n));
@@ -367,6 +368,51 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
       });
     });
     return tier;
+  }
+
+  /**
+   * FinOps "even split" at team level: every team gets the same share, then each team's cents go
+   * to its topics by what they already carry (evenly when they carry nothing).
+   */
+  function splitEvenPerTeam(pool: 'fixed' | 'adjustments', amount: bigint): FallbackTier {
+    const targets = policies.internal === 'platform' ? byName : regular;
+    if (targets.length === 0) {
+      addNoUsageLine(pool, amount, `${POOL_LABELS[pool]}: there are no topics to charge, so the pool goes to Unallocated (no usage data)`);
+      return 3;
+    }
+    const members = new Map<string, CostObject[]>();
+    for (const object of targets) {
+      const list = members.get(object.team);
+      if (list) list.push(object);
+      else members.set(object.team, [object]);
+    }
+    const teams = [...members.keys()].sort();
+    const perTeam = splitCents(amount, teams.map((team) => ({ id: team, weight: 1n })));
+    teams.forEach((team, t) => {
+      const teamCents = perTeam.cents[t]!;
+      if (teamCents === 0n) return;
+      const topics = members.get(team)!;
+      const carried = topics.map((object) => object.cells.reduce((sum, cell) => sum + cell, 0n));
+      const byCost = carried.every((total) => total >= 0n) && carried.some((total) => total > 0n);
+      const weights = byCost ? carried : topics.map(() => 1n);
+      const totalWeight = weights.reduce((sum, weight) => sum + weight, 0n);
+      const split = splitCents(teamCents, topics.map((object, i) => ({ id: object.id, weight: weights[i]! })));
+      topics.forEach((object, i) => {
+        addLine(object, pool, split.cents[i]!, {
+          driver: DRIVER_LABELS['even-team'],
+          driverValue: weights[i]!,
+          driverScale: byCost ? 100n : 1n,
+          weight: weights[i]!,
+          totalWeight,
+          splitCents: teamCents,
+          method: 'even-team',
+          fallbackTier: 0,
+          roundingAdjCents: split.roundingAdj[i]!,
+          note: `${team}'s equal share of the pool (1 of ${teams.length} teams), split over its topics ${byCost ? 'by allocated cost' : 'evenly'}`,
+        });
+      });
+    });
+    return 0;
   }
 
   if (policies.unallocated === 'redistribute') redistributeUnallocated();

@@ -93,6 +93,7 @@ export type FallbackTier = 0 | 1 | 2 | 3;
 export type LineMethod =
   | 'proportional'
   | 'even'
+  | 'even-team'
   | 'idle-capacity'
   | 'internal-proxy'
   | 'unallocated-redistributed'
