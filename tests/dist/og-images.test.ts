@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPngSize } from '../../src/lib/og/pngSize';
+import { validatePng } from '../../src/lib/og/pngSize';
 import { htmlPages, postSlugsFromContent, readPage } from '../support/builtSite';
 import { distDir } from '../support/staticServer';
 
@@ -27,7 +27,7 @@ describe('Open Graph images', () => {
     expect(pages.filter((p) => !meta(p, 'og:image'))).toEqual([]);
   });
 
-  it.each(pages)('%s points to an existing PNG of the declared size, with alt text and a large Twitter card', (path) => {
+  it.each(pages)('%s points to an existing, complete PNG of the declared size, with alt text and a large Twitter card', (path) => {
     const image = meta(path, 'og:image');
     const width = Number(meta(path, 'og:image:width'));
     const height = Number(meta(path, 'og:image:height'));
@@ -36,7 +36,7 @@ describe('Open Graph images', () => {
     expect(height).toBeGreaterThan(0);
     const file = distFileOf(image ?? '');
     expect(existsSync(file), `${path}: ${image} is not in the build`).toBe(true);
-    expect(readPngSize(readFileSync(file), file)).toEqual({ width, height });
+    expect(validatePng(readFileSync(file), file)).toEqual({ width, height });
     expect(meta(path, 'og:image:alt')?.trim()).toBeTruthy();
     expect(meta(path, 'twitter:card')).toBe('summary_large_image');
     expect(meta(path, 'twitter:image')).toBe(image);

@@ -1,16 +1,28 @@
 import { mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OgImageCache } from './imageCache';
 
-/** Smallest byte string readPngSize accepts: signature plus an IHDR of the given size. */
+/** A structurally complete PNG of the given size (IHDR, IDAT, IEND with CRCs), as validatePng requires. */
 function fakePng(width: number, height: number): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(33);
-  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
-  new DataView(bytes.buffer).setUint32(16, width);
-  new DataView(bytes.buffer).setUint32(20, height);
-  return bytes;
+  const chunk = (type: string, data: number[]) => {
+    const body = Uint8Array.from([...type].map((c) => c.charCodeAt(0)).concat(data));
+    const out = new Uint8Array(12 + data.length);
+    const view = new DataView(out.buffer);
+    view.setUint32(0, data.length);
+    out.set(body, 4);
+    view.setUint32(8 + data.length, crc32(body));
+    return [...out];
+  };
+  const be32 = (n: number) => [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
+  return Uint8Array.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
+    ...chunk('IHDR', [...be32(width), ...be32(height), 8, 2, 0, 0, 0]),
+    ...chunk('IDAT', [1, 2, 3]),
+    ...chunk('IEND', []),
+  ]);
 }
 
 const KEY_A = 'a'.repeat(64);
@@ -54,7 +66,8 @@ describe('OgImageCache', () => {
 
   it('renders again over a damaged file', async () => {
     const cache = new OgImageCache(dir);
-    await writeFile(cache.fileFor(KEY_A), 'half a png');
+    // An intact header over a cut-off body: a build killed mid-write by something other than this cache.
+    await writeFile(cache.fileFor(KEY_A), fakePng(7, 7).subarray(0, 40));
     const result = await cache.getOrRender(KEY_A, render(fakePng(5, 5)));
     expect(result.rendered).toBe(true);
     expect(new Uint8Array(await readFile(cache.fileFor(KEY_A)))).toEqual(fakePng(5, 5));

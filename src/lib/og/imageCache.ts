@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readPngSize } from './pngSize';
+import { validatePng } from './pngSize';
 
 export interface CachedImage {
   png: Uint8Array<ArrayBuffer>;
@@ -41,7 +41,7 @@ export class OgImageCache {
       return { png: cached, rendered: false };
     }
     const png = await render();
-    readPngSize(png, `rendered image for cache key ${key}`);
+    validatePng(png, `rendered image for cache key ${key}`);
     this.stats.renders += 1;
     await mkdir(this.dir, { recursive: true });
     const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
@@ -79,7 +79,7 @@ async function readValidPng(file: string): Promise<Uint8Array<ArrayBuffer> | und
     return undefined;
   }
   try {
-    readPngSize(bytes, file);
+    validatePng(bytes, file);
     return bytes;
   } catch {
     return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPngSize } from './pngSize';
+import { readPngSize, validatePng } from './pngSize';
 
 /** A PNG header by hand: signature, IHDR length 13, "IHDR", width, height, then depth/colour bytes. */
 function pngHeader(width: number, height: number, type = 'IHDR'): Uint8Array {
@@ -34,5 +34,38 @@ describe('readPngSize', () => {
     );
     expect(() => readPngSize(pngHeader(1, 1, 'IDAT'), 'b.png')).toThrow('b.png: PNG does not start with an IHDR chunk');
     expect(() => readPngSize(pngHeader(0, 630), 'c.png')).toThrow('c.png: PNG declares a zero size (0×630)');
+  });
+});
+
+/** A complete 1×1 red PNG built chunk by chunk with Python's zlib (IHDR, IDAT, IEND, each with its CRC-32). */
+const ONE_PIXEL = Uint8Array.from(
+  Buffer.from(
+    '89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c49444154789c63f8cfc0000003010100c9fe92ef0000000049454e44ae426082',
+    'hex',
+  ),
+);
+
+describe('validatePng', () => {
+  it('accepts a complete PNG and returns its size', () => {
+    expect(validatePng(ONE_PIXEL, 'red.png')).toEqual({ width: 1, height: 1 });
+  });
+
+  it('rejects a file cut short after an intact header', () => {
+    expect(() => validatePng(ONE_PIXEL.subarray(0, 40), 'cut.png')).toThrow('cut.png: PNG chunk at byte 33 is cut short');
+    expect(() => validatePng(ONE_PIXEL.subarray(0, 50), 'cut.png')).toThrow('cut.png: PNG chunk IDAT at byte 33 runs past the end of the file');
+    expect(() => validatePng(ONE_PIXEL.subarray(0, ONE_PIXEL.length - 12), 'noend.png')).toThrow(
+      'noend.png: PNG ends without an IEND chunk (truncated?)',
+    );
+  });
+
+  it('rejects a flipped byte through the chunk CRC', () => {
+    const damaged = ONE_PIXEL.slice();
+    damaged[43] ^= 0xff;
+    expect(() => validatePng(damaged, 'bad.png')).toThrow('bad.png: PNG chunk IDAT at byte 33 has a wrong CRC');
+  });
+
+  it('rejects a PNG with no image data', () => {
+    const headerAndEnd = Uint8Array.from([...ONE_PIXEL.subarray(0, 33), ...ONE_PIXEL.subarray(ONE_PIXEL.length - 12)]);
+    expect(() => validatePng(headerAndEnd, 'empty.png')).toThrow('empty.png: PNG has no image data (IDAT)');
   });
 });

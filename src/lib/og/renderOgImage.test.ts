@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OgCard } from './ogCard';
-import { readPngSize } from './pngSize';
+import { validatePng } from './pngSize';
 import { createOgImageRenderer } from './renderOgImage';
 
 const post: OgCard = {
@@ -27,7 +27,7 @@ describe('createOgImageRenderer', () => {
     const logged: string[] = [];
     const first = createOgImageRenderer({ root: process.cwd(), cacheDir, log: (line) => logged.push(line) });
     const png = await first.render(post);
-    expect(readPngSize(png, 'card')).toEqual({ width: 1200, height: 630 });
+    expect(validatePng(png, 'card')).toEqual({ width: 1200, height: 630 });
     expect(png.length).toBeGreaterThan(5_000);
     expect(first.cache.stats).toEqual({ hits: 0, renders: 1 });
 
