@@ -11,7 +11,7 @@ import {
   type BillPool,
   type TopicUsage,
 } from './model';
-import { POOL_IDS, type PoolId } from './pools';
+import { DRIVER_OPTIONS, POOL_IDS, SHARED_DRIVER_IDS, type PoolId } from './pools';
 import { parseMappingRules } from './teamMapping';
 
 /*
@@ -295,6 +295,17 @@ describe('invariants (fast-check)', () => {
     zones: fc.integer({ min: 1, max: 4 }),
     billing: fc.constantFrom('self-managed', 'msk' as const),
     fetchFromFollower: fc.boolean(),
+    drivers: fc.record({
+      compute: fc.constantFrom(...DRIVER_OPTIONS.compute),
+      ingress: fc.constantFrom(...DRIVER_OPTIONS.ingress),
+      egress: fc.constantFrom(...DRIVER_OPTIONS.egress),
+      'local-storage': fc.constantFrom(...DRIVER_OPTIONS['local-storage']),
+      'tiered-storage': fc.constantFrom(...DRIVER_OPTIONS['tiered-storage']),
+      'cross-zone': fc.constantFrom(...DRIVER_OPTIONS['cross-zone']),
+      partitions: fc.constantFrom(...DRIVER_OPTIONS.partitions),
+      fixed: fc.constantFrom(...SHARED_DRIVER_IDS),
+      adjustments: fc.constantFrom(...SHARED_DRIVER_IDS),
+    }),
   });
   const rules = parseMappingRules('regex:^([a-c])[a-z0-9]* => team-$1\nprefix:d => delta').rules;
   const input = fc.record({ topics: topicsArb, bill: billArb, policies: policiesArb });
@@ -360,7 +371,7 @@ describe('invariants (fast-check)', () => {
       fc.property(input, (i) => {
         const result = allocateCosts(build(i));
         const ingress = result.pools.find((p) => p.pool === 'ingress');
-        if (!ingress || ingress.fallbackTier > 0) return;
+        if (!ingress || ingress.fallbackTier > 0 || i.policies.drivers.ingress !== 'bytes-in') return;
         for (const t of i.topics) {
           if ((t.bytesIn ?? 0n) > 0n) continue;
           const direct = result.lines.filter((l) => l.pool === 'ingress' && l.topic === t.topic && l.method === 'proportional');
