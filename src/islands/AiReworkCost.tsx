@@ -41,9 +41,11 @@ function headline(report: ReworkReport): string {
   return `Cost per accepted change, rework included: ${parts.join(' · ')}`;
 }
 
-/** The numbers without the formula strings, for the CSV's one-value-per-row layout. */
+/** The prices used and the numbers, without the formula strings, for the CSV's one-value-per-row layout. */
 function csvResult(report: ReworkReport) {
   return {
+    units: report.units,
+    prices: report.models,
     models: report.comparison.models.map(({ formulas: _formulas, ...model }) => model),
     breakEven: report.comparison.breakEven.map(({ formula: _formula, ...pair }) => pair),
     warnings: report.warnings,
