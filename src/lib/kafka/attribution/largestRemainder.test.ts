@@ -45,6 +45,7 @@ describe('splitCents (largest remainder)', () => {
   it('refuses an all-zero or negative weight', () => {
     expect(() => splitCents(100n, [{ id: 'a', weight: 0n }])).toThrow(/every weight is zero/);
     expect(() => splitCents(100n, [{ id: 'a', weight: -1n }])).toThrow(/negative weight/);
+    expect(() => splitCents(2n ** 60n, [{ id: 'a', weight: 1n }])).toThrow(/beyond 2\^53/);
   });
 
   const recipients = fc.uniqueArray(

@@ -29,6 +29,7 @@ export function splitCents(amount: bigint, recipients: readonly Recipient[]): Ce
     totalWeight += recipient.weight;
   }
   if (totalWeight === 0n) throw new RangeError('cannot split cents when every weight is zero');
+  if (amount > MAX_EXACT || amount < -MAX_EXACT) throw new RangeError(`cannot split ${amount} cents exactly: beyond 2^53`);
 
   // A negative amount (a credit) is split as its absolute value and negated, so rounding is symmetric.
   const negative = amount < 0n;
@@ -89,43 +90,38 @@ function splitSmall(magnitude: number, recipients: readonly Recipient[], total: 
  */
 function splitLarge(magnitude: bigint, recipients: readonly Recipient[], totalWeight: bigint, tieBreak: TieBreak): { cents: bigint[]; roundingAdj: number[] } {
   const count = recipients.length;
-  const floors = new Array<bigint>(count);
+  // Every floor is at most the amount, below 2^53, so doubles hold them exactly.
+  const floors = new Float64Array(count);
   const fractions = new Float64Array(count);
   const margins = new Float64Array(count);
   const magnitudeNumber = Number(magnitude);
   const totalNumber = Number(totalWeight);
-  let floored = 0n;
+  let floored = 0;
   for (let i = 0; i < count; i++) {
     const weight = recipients[i]!.weight;
-    if (weight === 0n) {
-      floors[i] = 0n;
-      continue;
-    }
+    if (weight === 0n) continue;
     const estimate = (magnitudeNumber * Number(weight)) / totalNumber;
     // A few ulps of relative error from the conversions, the product and the quotient.
     const margin = estimate * 1e-14 + 1e-9;
     const whole = Math.floor(estimate);
     const fraction = estimate - whole;
-    let floor: bigint;
-    if (fraction > margin && fraction < 1 - margin && whole <= Number.MAX_SAFE_INTEGER) {
-      floor = BigInt(whole);
+    if (fraction > margin && fraction < 1 - margin) {
+      floors[i] = whole;
       fractions[i] = fraction;
       margins[i] = margin;
     } else {
       // Too close to a whole cent to trust the estimate: exact floor, and exact ordering later.
-      floor = (magnitude * weight) / totalWeight;
-      fractions[i] = 0;
+      floors[i] = Number((magnitude * weight) / totalWeight);
       margins[i] = EXACT_ONLY;
     }
-    floors[i] = floor;
-    floored += floor;
+    floored += floors[i]!;
   }
 
   const roundingAdj = new Array<number>(count).fill(0);
-  let leftover = Number(magnitude - floored);
+  let leftover = magnitudeNumber - floored;
   if (leftover > 0) {
     const exact = new Array<bigint | undefined>(count);
-    const exactRemainder = (i: number): bigint => (exact[i] ??= magnitude * recipients[i]!.weight - floors[i]! * totalWeight);
+    const exactRemainder = (i: number): bigint => (exact[i] ??= magnitude * recipients[i]!.weight - BigInt(floors[i]!) * totalWeight);
     const candidates: number[] = [];
     for (let i = 0; i < count; i++) {
       if (recipients[i]!.weight === 0n) continue;
@@ -141,12 +137,12 @@ function splitLarge(magnitude: bigint, recipients: readonly Recipient[], totalWe
     });
     for (const index of candidates) {
       if (leftover === 0) break;
-      floors[index]! += 1n;
+      floors[index]! += 1;
       roundingAdj[index] = 1;
       leftover--;
     }
   }
-  return { cents: floors, roundingAdj };
+  return { cents: Array.from(floors, (value) => BigInt(value)), roundingAdj };
 }
 
 /** Marks a share whose fractional part must be compared exactly (its margin covers any gap). */
