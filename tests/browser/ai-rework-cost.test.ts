@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +55,36 @@ describe('AI rework cost calculator', () => {
       await expect.poll(() => field(page, 'turns').inputValue()).toBe('12');
       expect(consoleErrors).toEqual([]);
     });
+  });
+
+  it('copies a link to the inputs and downloads JSON and CSV of inputs and results', async () => {
+    await withPage(
+      `${TOOL}?m2-accept=75`,
+      async ({ page, consoleErrors }) => {
+        await hydrated(page);
+        await expect.poll(() => field(page, 'm2-accept').inputValue()).toBe('75');
+        await page.getByRole('button', { name: 'Copy link' }).click();
+        await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/tools\/ai-rework-cost\/\?m2-accept=75$/);
+
+        const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+        const document = JSON.parse(readFileSync((await json.path())!, 'utf8')) as {
+          inputs: Record<string, unknown>;
+          result: { comparison: { models: { perAcceptedChange: { totalCost: number } }[] } };
+        };
+        expect(document.inputs['m2-accept']).toBe(75);
+        // Opus 4.7 at 75%: 16 turns × $0.13 + (10 + 15/0.75) minutes at $100/h.
+        expect(document.result.comparison.models[1]?.perAcceptedChange.totalCost).toBeCloseTo(16 * 0.13 + 3000 / 60, 9);
+
+        const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+        const rows = readFileSync((await csv.path())!, 'utf8').split(/\r?\n/);
+        expect(rows[0]).toBe('section,name,value,unit');
+        expect(rows).toContain('input,m2-accept,75,%');
+        expect(rows).toContain('result,prices.0.prices.inputPerMTok.perMTok,2,');
+        expect(rows.some((row) => row.startsWith('result,models.1.perAcceptedChange.totalCost,52.08'))).toBe(true);
+        expect(consoleErrors).toEqual([]);
+      },
+      { clipboard: true },
+    );
   });
 
   it('loads its inputs from the URL and shows the matching result', async () => {
@@ -125,6 +156,7 @@ describe('AI rework cost calculator', () => {
     });
   });
 
+  // Two full axe runs over a long page: slow on a shared two-core machine.
   it('has no axe violations, in both themes', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await withPage(
@@ -140,7 +172,7 @@ describe('AI rework cost calculator', () => {
         { colorScheme },
       );
     }
-  });
+  }, 120_000);
 
   it('without JavaScript shows the method and says the calculator needs JavaScript', async () => {
     await withPage(
