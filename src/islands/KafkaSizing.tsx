@@ -107,7 +107,7 @@ export default function KafkaSizing(props: KafkaSizingProps) {
           </div>
           {result.warnings.length > 0 && (
             <div class="rounded border border-border p-3">
-              <h3 class="font-semibold">Warnings</h3>
+              <h2 class="text-base font-semibold">Warnings</h2>
               <ul class="mt-1 list-disc space-y-1 pl-5">
                 {result.warnings.map((warning) => (
                   <li key={warning}>{warning}</li>

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseRawValues } from '../../src/lib/inputs/validateFields';
@@ -125,6 +126,23 @@ describe('Kafka sizing tool page', () => {
     await expect.poll(() => field(page, 'write-peak').inputValue()).toBe('500');
     expect(consoleErrors).toEqual([]);
   });
+
+  it('has no axe violation in either theme, with every panel open, a link notice and a field error', async () => {
+    const { page, consoleErrors } = await open(`${TOOL}?fanout=3&bogus=1`);
+    await page.getByText('Some link parameters were ignored:').waitFor();
+    await typeInto(page, 'rf', '9');
+    await page.evaluate(() => document.querySelectorAll('details').forEach((details) => details.setAttribute('open', '')));
+    const violations = async () => {
+      const results = await new AxeBuilder({ page }).include('main').analyze();
+      return results.violations.flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}) at ${node.target.join(' ')}: ${node.failureSummary}`));
+    };
+    const light = await violations();
+    await page.locator('[data-theme-toggle]').first().click();
+    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+    const dark = await violations();
+    expect({ light, dark }).toEqual({ light: [], dark: [] });
+    expect(consoleErrors).toEqual([]);
+  }, 120_000);
 
   it('without JavaScript shows the method and says the calculator needs JavaScript', async () => {
     opened = await openPage(TOOL, { javaScriptEnabled: false });
