@@ -52,9 +52,11 @@ export interface AttributionPolicies {
 }
 
 /**
- * Defaults: the reference's showback defaults (§2.5, §2.6, §2.7). Three zones is the usual
- * multi-AZ layout and RF 3 is Confluent Cloud's fixed factor and MSK's default for three-AZ
- * clusters (reference §2.3 and §3.6, /work/shared/reference/kafka-cost-attribution.md, 2026-11-24).
+ * Defaults. Policies: the showback defaults of the research report (§2.5 internal spread, §2.6
+ * idle as its own line, §2.7 Unallocated shown), /work/shared/reference/kafka-cost-attribution.md,
+ * read 2026-11-24. Zones and RF: Amazon MSK's default configuration sets default.replication.factor
+ * to 3 for clusters in 3 Availability Zones,
+ * https://docs.aws.amazon.com/msk/latest/developerguide/msk-default-configuration.html (read 2026-11-24).
  */
 export const DEFAULT_POLICIES: AttributionPolicies = {
   internal: 'spread',
