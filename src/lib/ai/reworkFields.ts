@@ -233,8 +233,8 @@ export const reworkFields = [
 ] as const;
 
 export type ReworkValues = FieldValues<typeof reworkFields>;
-export type ModelSlot = 'm1' | 'm2' | 'm3';
-export const modelSlots: readonly ModelSlot[] = ['m1', 'm2', 'm3'];
+type ModelSlot = 'm1' | 'm2' | 'm3';
+const modelSlots: readonly ModelSlot[] = ['m1', 'm2', 'm3'];
 
 const priceParts = [
   { suffix: 'input', key: 'inputPerMTok', catalogKey: 'input', what: 'input' },
@@ -254,7 +254,7 @@ function priceValue(values: ReworkValues, slot: ModelSlot, suffix: (typeof price
 }
 
 /** The catalog entry chosen for a slot, or undefined for custom / none. */
-export function chosenCatalogModel(values: ReworkValues, slot: ModelSlot): CatalogModel | undefined {
+function chosenCatalogModel(values: ReworkValues, slot: ModelSlot): CatalogModel | undefined {
   return catalogModelById(values[slot]);
 }
 
@@ -278,7 +278,7 @@ function modelLabel(values: ReworkValues, slot: ModelSlot): string {
 }
 
 /** Rules that span fields: cache shares, prices with no figure, acceptance too small to compute. */
-export function reworkCrossChecks(values: ReworkValues): FieldError[] {
+function reworkCrossChecks(values: ReworkValues): FieldError[] {
   const errors: FieldError[] = [];
   if (values['cache-read'] + values['cache-write'] > 100) {
     errors.push({

@@ -84,7 +84,3 @@ export const reworkPresets: readonly ReworkPreset[] = [
     },
   },
 ];
-
-export function presetById(id: string): ReworkPreset | undefined {
-  return reworkPresets.find((preset) => preset.id === id);
-}

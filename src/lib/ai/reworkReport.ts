@@ -85,7 +85,7 @@ function reportModel(values: ReworkValues, scenario: ModelScenario): ReportedMod
 }
 
 /** The largest context window among the listed models, in tokens. */
-export const LARGEST_CONTEXT_TOKENS = 1_000_000;
+const LARGEST_CONTEXT_TOKENS = 1_000_000;
 
 function reworkWarnings(values: ReworkValues, task: TaskProfile, scenarios: readonly ModelScenario[]): string[] {
   const byName = values as Record<string, unknown>;
