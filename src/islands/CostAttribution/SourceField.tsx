@@ -1,5 +1,5 @@
 /** One paste area with file load and drop, the detected format, progress and a located error. */
-import type { JSX } from 'preact';
+import type { TargetedDragEvent } from 'preact';
 
 export type SourceStatus =
   | { state: 'empty' }
@@ -26,7 +26,7 @@ export function SourceField({ id, label, hint, value, status, onInput, rows = 6 
   const readFile = (file: File | undefined) => {
     if (file) void file.text().then(onInput);
   };
-  const onDrop = (event: JSX.TargetedDragEvent<HTMLTextAreaElement>) => {
+  const onDrop = (event: TargetedDragEvent<HTMLTextAreaElement>) => {
     const file = event.dataTransfer?.files[0];
     if (!file) return;
     event.preventDefault();

@@ -27,10 +27,11 @@ export class ParseClient {
     };
   }
 
-  parse(kind: SourceKind, text: string, onProgress: (fraction: number) => void): Promise<ParseResponse> {
+  async parse(kind: SourceKind, text: string, onProgress: (fraction: number) => void): Promise<ParseResponse> {
     const id = this.nextId++;
     if (!this.worker) {
-      return import('./parseProtocol').then(({ handleParseRequest }) => handleParseRequest({ id, kind, text }, onProgress));
+      const { handleParseRequest } = await import('./parseProtocol');
+      return handleParseRequest({ id, kind, text }, onProgress);
     }
     return new Promise((resolve) => {
       this.pending.set(id, { resolve, onProgress });
