@@ -7,7 +7,7 @@
  * price catalog's figure for the chosen model, so a shared link only carries
  * the prices the reader changed.
  */
-import type { CalculatorSpec, FieldError, FieldValues } from '../inputs/fieldSpec';
+import type { CalculatorSpec, DefaultSource, FieldError, FieldValues } from '../inputs/fieldSpec';
 import { catalogModelById, priceCatalog, type CatalogModel } from './priceCatalog';
 import { MIN_NONZERO_RATE, type ModelPrices, type ModelScenario, type TaskProfile } from './reworkModel';
 
@@ -46,7 +46,7 @@ function priceFields<Slot extends 'm1' | 'm2' | 'm3'>(slot: Slot, group: string)
   ] as const;
 }
 
-function acceptField<Slot extends 'm1' | 'm2' | 'm3'>(slot: Slot, group: string, fallback: number) {
+function acceptField<Slot extends 'm1' | 'm2' | 'm3'>(slot: Slot, group: string, fallback: number, source: DefaultSource) {
   return {
     name: `${slot}-accept` as const,
     kind: 'number' as const,
@@ -57,7 +57,7 @@ function acceptField<Slot extends 'm1' | 'm2' | 'm3'>(slot: Slot, group: string,
     default: fallback,
     help: 'Share of attempts a reviewer accepts; the model assumes reworked attempts are accepted as often.',
     group,
-    source: ASSUMPTION,
+    source,
   };
 }
 
@@ -72,7 +72,7 @@ export const reworkFields = [
     group: 'Model 1',
     source: { label: 'A cheaper and a dearer model from one vendor show the rework trade-off' },
   },
-  acceptField('m1', 'Model 1', 50),
+  acceptField('m1', 'Model 1', 50, POST_EXAMPLE),
   ...priceFields('m1', 'Model 1 prices'),
   {
     name: 'm2',
@@ -84,7 +84,7 @@ export const reworkFields = [
     group: 'Model 2',
     source: { label: 'A cheaper and a dearer model from one vendor show the rework trade-off' },
   },
-  acceptField('m2', 'Model 2', 80),
+  acceptField('m2', 'Model 2', 80, POST_EXAMPLE),
   ...priceFields('m2', 'Model 2 prices'),
   {
     name: 'm3',
@@ -96,7 +96,7 @@ export const reworkFields = [
     group: 'Model 3 (optional)',
     source: { label: 'Two models by default' },
   },
-  acceptField('m3', 'Model 3 (optional)', 65),
+  acceptField('m3', 'Model 3 (optional)', 65, ASSUMPTION),
   ...priceFields('m3', 'Model 3 prices'),
   {
     name: 'input-tokens',
