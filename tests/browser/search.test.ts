@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -346,6 +347,29 @@ describe('search dialog', () => {
     expect(await page.evaluate(() => document.querySelector<HTMLDialogElement>('#search-dialog')?.open)).toBe(false);
     await close();
   });
+});
+
+/** axe's findings with results on screen, one line per failing node. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}) at ${node.target.join(' ')}`));
+}
+
+describe('search accessibility with results on screen', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violation on /search/ or in the open dialog, ${colorScheme} theme`, async () => {
+      const { page, close } = await openPage('/search/?q=kafka', { colorScheme });
+      await page.waitForFunction(() => /results? for “kafka”/.test(document.querySelector('#search-status')?.textContent ?? ''));
+      expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(colorScheme === 'dark');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.goto(siteUrl('/about/'));
+      await page.keyboard.press('/');
+      await page.keyboard.type('kafka');
+      await page.waitForFunction(() => /results? for “kafka”/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+      expect(await axeViolations(page)).toEqual([]);
+      await close();
+    }, 60_000);
+  }
 });
 
 describe('search without JavaScript', () => {
