@@ -220,7 +220,14 @@ export default function CostAttribution({ embedded = false }: { embedded?: boole
 
       <H class="mt-6 text-xl font-semibold">3. Teams</H>
       <div class="mt-2">
-        <RulesEditor id={`${id}-rules`} rules={scenario.rules} topics={usageTopics.topics} onInput={(text) => update({ rules: text })} onDownload={() => download('topic-rules.txt', scenario.rules, 'text/plain')} />
+        <RulesEditor
+          id={`${id}-rules`}
+          rules={scenario.rules}
+          topics={usageTopics.topics}
+          internalPatterns={scenario.policies.internalPatterns}
+          onInput={(text) => update({ rules: text })}
+          onDownload={() => download('topic-rules.txt', scenario.rules, 'text/plain')}
+        />
       </div>
 
       <H class="mt-6 text-xl font-semibold">4. Policies</H>

@@ -1,5 +1,7 @@
 /** The ordered mapping rules, their errors, and which rule maps each topic. */
 import { useMemo, useState } from 'preact/hooks';
+import { DEFAULT_INTERNAL_TOPIC_PATTERNS, InternalTopicMatcher } from '../../lib/kafka/attribution/internalTopics';
+import { PLATFORM_TEAM } from '../../lib/kafka/attribution/model';
 import { parseMappingRules, TeamMapper } from '../../lib/kafka/attribution/teamMapping';
 
 export interface RuleTestRow {
@@ -10,14 +12,27 @@ export interface RuleTestRow {
 const SOURCE_LABELS = { exact: 'exact rule', owner: 'owner column', regex: 'regex rule', prefix: 'prefix rule', unmapped: 'no rule (Unallocated)' } as const;
 const SHOWN = 50;
 
-export function RulesEditor({ id, rules, topics, onInput, onDownload }: { id: string; rules: string; topics: RuleTestRow[]; onInput: (text: string) => void; onDownload: () => void }) {
+export interface RulesEditorProps {
+  id: string;
+  rules: string;
+  topics: RuleTestRow[];
+  /** The policies' extra internal topic globs, comma separated; internal topics go to Platform unless an exact rule names them. */
+  internalPatterns: string;
+  onInput: (text: string) => void;
+  onDownload: () => void;
+}
+
+export function RulesEditor({ id, rules, topics, internalPatterns, onInput, onDownload }: RulesEditorProps) {
   const [filter, setFilter] = useState('');
   const parsed = useMemo(() => parseMappingRules(rules), [rules]);
   const matches = useMemo(() => {
     const mapper = new TeamMapper(parsed.rules);
+    const internal = new InternalTopicMatcher([...DEFAULT_INTERNAL_TOPIC_PATTERNS, ...internalPatterns.split(',')]);
     const needle = filter.trim().toLowerCase();
-    return topics.filter((t) => needle === '' || t.topic.toLowerCase().includes(needle)).map((t) => ({ topic: t.topic, match: mapper.resolve(t.topic, t.owner) }));
-  }, [parsed, topics, filter]);
+    return topics
+      .filter((t) => needle === '' || t.topic.toLowerCase().includes(needle))
+      .map((t) => ({ topic: t.topic, match: mapper.resolve(t.topic, t.owner), internal: internal.isInternal(t.topic) }));
+  }, [parsed, topics, filter, internalPatterns]);
   const errorsId = `${id}-errors`;
   return (
     <div>
@@ -68,16 +83,19 @@ export function RulesEditor({ id, rules, topics, onInput, onDownload }: { id: st
                 </tr>
               </thead>
               <tbody>
-                {matches.slice(0, SHOWN).map(({ topic, match }) => (
-                  <tr key={topic} class="border-b border-border">
-                    <td class="py-1 pr-4 font-mono">{topic}</td>
-                    <td class="py-1 pr-4">{match.team ?? 'Unallocated'}</td>
-                    <td class="py-1 pr-4">
-                      {SOURCE_LABELS[match.source]}
-                      {match.rule && <span class="text-muted"> (line {match.rule.line})</span>}
-                    </td>
-                  </tr>
-                ))}
+                {matches.slice(0, SHOWN).map(({ topic, match, internal }) => {
+                  const platform = internal && match.source !== 'exact';
+                  return (
+                    <tr key={topic} class="border-b border-border">
+                      <td class="py-1 pr-4 font-mono">{topic}</td>
+                      <td class="py-1 pr-4">{platform ? PLATFORM_TEAM : (match.team ?? 'Unallocated')}</td>
+                      <td class="py-1 pr-4">
+                        {platform ? 'internal topic' : SOURCE_LABELS[match.source]}
+                        {!platform && match.rule && <span class="text-muted"> (line {match.rule.line})</span>}
+                      </td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
             {matches.length > SHOWN && <p class="text-sm text-muted">Showing {SHOWN} of {matches.length}; filter to find others.</p>}
