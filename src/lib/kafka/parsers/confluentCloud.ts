@@ -64,14 +64,15 @@ export function parseConfluentCosts(json: unknown): BillParse {
       return;
     }
     micros.set(pool, (micros.get(pool) ?? 0n) + amount.value);
+    // Org-level lines (support, credits) name the organisation; only cluster lines say which cluster.
     const resource = row['resource'];
-    if (isRecord(resource) && typeof resource['id'] === 'string') clusters.add(resource['id']);
+    if (lineType.startsWith('KAFKA_') && isRecord(resource) && typeof resource['id'] === 'string') clusters.add(resource['id']);
   });
   const warnings: string[] = [];
   for (const [lineType, total] of skipped) {
     warnings.push(`${lineType} (${formatMicros(total)}) is not a Kafka cluster cost and is left out`);
   }
-  if (clusters.size > 1) warnings.push(`the costs cover ${clusters.size} resources (${[...clusters].join(', ')}); they are allocated as one`);
+  if (clusters.size > 1) warnings.push(`the costs cover ${clusters.size} Kafka clusters (${[...clusters].join(', ')}); they are allocated as one`);
   if (micros.size === 0) throw new ParseError('line 1: no Kafka cluster line types (KAFKA_*, SUPPORT, PROMO_CREDIT…) found');
   const bill: BillPool[] = [];
   for (const [pool, total] of micros) {

@@ -236,6 +236,13 @@ describe('Confluent Cloud', () => {
     ]);
     expect(warnings).toContain('CONNECT_CAPACITY (12.50) is not a Kafka cluster cost and is left out');
     expect(warnings).toContain('egress: 19.3645 rounded to whole cents');
+    // Support and credit rows name the organisation, not a second cluster.
+    expect(warnings.some((w) => w.includes('Kafka clusters'))).toBe(false);
+  });
+
+  it('warns when the costs cover two Kafka clusters', () => {
+    const row = (id: string) => ({ line_type: 'KAFKA_STORAGE', amount: '1.00', resource: { id } });
+    expect(parseConfluentCosts({ data: [row('lkc-1'), row('lkc-2')] }).warnings).toEqual(['the costs cover 2 Kafka clusters (lkc-1, lkc-2); they are allocated as one']);
   });
 
   it('names the row of a bad cost', () => {
