@@ -128,12 +128,13 @@ describe('AI rework cost calculator', () => {
   it('asks for a price a vendor does not publish, at that price field', async () => {
     await withPage(TOOL, async ({ page }) => {
       await hydrated(page);
-      await page.getByText('Model 3 (optional)').click();
+      const summary = (name: string) => page.locator('summary').filter({ hasText: name });
+      await summary('Model 3 (optional)').click();
       await field(page, 'm3').selectOption('gemini-3-1-pro');
       const cacheWrite = field(page, 'm3-cache-write-price');
       await expect.poll(() => cacheWrite.getAttribute('aria-invalid')).toBe('true');
-      expect(await page.getByText('Model 3 prices').innerText()).toContain('1 to fix');
-      await page.getByText('Model 3 prices').click();
+      expect(await summary('Model 3 prices').innerText()).toContain('1 to fix');
+      await summary('Model 3 prices').click();
       await cacheWrite.fill('2');
       await expect.poll(() => headline(page).innerText()).toContain('Gemini 3.1 Pro (preview) $');
     });
@@ -163,8 +164,8 @@ describe('AI rework cost calculator', () => {
         TOOL,
         async ({ page }) => {
           await hydrated(page);
-          await page.getByText('Explain: every formula with your numbers').click();
-          await page.getByText('The chart as a table').click();
+          await page.locator('summary').filter({ hasText: 'Explain: every formula with your numbers' }).click();
+          await page.locator('summary').filter({ hasText: 'The chart as a table' }).click();
           const results = await new AxeBuilder({ page }).include('main').analyze();
           const violations = results.violations.flatMap((v) => v.nodes.map((node) => `${v.id} at ${node.target.join(' ')}`));
           expect(violations, colorScheme).toEqual([]);
