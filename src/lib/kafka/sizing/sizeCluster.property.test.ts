@@ -74,6 +74,15 @@ describe('sizing properties', () => {
     );
   });
 
+  it('no formula, warning or assumption ever prints NaN or Infinity', () => {
+    fc.assert(
+      fc.property(validInputs, fc.option(fc.integer({ min: 5, max: 300 }), { nil: undefined }), (values, brokers) => {
+        const result = brokers === undefined ? sizeCluster(values) : evaluateCluster(values, brokers);
+        expect(JSON.stringify(result)).not.toMatch(/NaN|Infinity/);
+      }),
+    );
+  });
+
   it('the count is a multiple of the zones and at least max(3, RF)', () => {
     fc.assert(
       fc.property(validInputs, (values) => {
