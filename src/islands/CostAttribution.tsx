@@ -237,7 +237,9 @@ export default function CostAttribution({ embedded = false }: { embedded?: boole
 
       <H class="mt-6 text-xl font-semibold">5. Line items</H>
       <div role="status" aria-live="polite" class="mt-2">
-        {computed === undefined && <p>Paste or load a bill to see the allocation.</p>}
+        {computed === undefined && (
+          <p>{slots.bill?.status.state === 'error' ? 'The bill above cannot be read yet; the line items appear once it is fixed.' : 'Paste or load a bill to see the allocation.'}</p>
+        )}
         {computed && 'error' in computed && <p class="font-semibold text-danger">Cannot allocate: {computed.error}</p>}
         {result && (
           <p>

@@ -67,6 +67,7 @@ describe('Kafka cost attribution calculator', () => {
       const status = page.locator(`[id="${describedBy[1]}"]`);
       await expect.poll(() => status.innerText()).toContain('line 2, column amount: expected an amount such as 1234.56, got "lots of money"');
       expect(await bill.inputValue()).toBe('pool,amount\ncompute,lots of money\n');
+      expect(await page.getByText('The bill above cannot be read yet').isVisible()).toBe(true);
       expect(await page.getByRole('textbox', { name: 'Usage per topic' }).inputValue()).toContain('payments.orders');
 
       // The scenario is saved after a short pause; a reload brings the typed text back.
