@@ -47,7 +47,10 @@ function siteDir(): { dir: string; copy?: ProjectCopy } {
   console.log(`(no search index in ${given}: building the site in a project copy)\n`);
   const copy = copyProject('search-bench-');
   const build = copy.astro(['build']);
-  if (build.status !== 0) throw new Error(`The build failed:\n${build.output.slice(-3000)}`);
+  if (build.status !== 0) {
+    copy.remove();
+    throw new Error(`The build failed:\n${build.output.slice(-3000)}`);
+  }
   return { dir: join(copy.dir, 'dist'), copy };
 }
 
