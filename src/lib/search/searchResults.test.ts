@@ -83,6 +83,22 @@ describe('shapeHit', () => {
     expect(hit).toMatchObject({ type: undefined, typeLabel: '', date: '', dateLabel: '', tags: [], sections: [] });
   });
 
+  it('keeps a section link but not its excerpt when it repeats the page excerpt', () => {
+    const hit = shapeHit({
+      url: '/p/',
+      excerpt: 'each <mark>partition</mark> leader',
+      meta: { title: 'P' },
+      sub_results: [
+        { title: 'Three terms', url: '/p/#three', excerpt: 'each <mark>partition</mark> leader', anchor: { id: 'three' } },
+        { title: 'Levers', url: '/p/#levers', excerpt: 'every <mark>partition</mark> replica', anchor: { id: 'levers' } },
+      ],
+    });
+    expect(hit.sections.map((section) => [section.title, section.excerpt.length])).toEqual([
+      ['Three terms', 0],
+      ['Levers', 3],
+    ]);
+  });
+
   it('falls back to the URL when a page has no title', () => {
     expect(shapeHit({ url: '/x/', excerpt: '', meta: { title: '  ' } }).title).toBe('/x/');
   });

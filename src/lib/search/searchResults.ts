@@ -109,6 +109,8 @@ export function excerptSegments(html: string): ExcerptSegment[] {
   return segments;
 }
 
+const plainText = (segments: ExcerptSegment[]) => segments.map((segment) => segment.text).join('');
+
 function isSearchType(value: string | undefined): value is SearchType {
   return (searchTypes as readonly (string | undefined)[]).includes(value);
 }
@@ -120,10 +122,16 @@ export function shapeHit(data: PagefindResultData): SearchHit {
   const type = isSearchType(data.meta.type) ? data.meta.type : undefined;
   const date = data.meta.date && isoDayPattern.test(data.meta.date) ? data.meta.date : '';
   const parsedDate = date === '' ? undefined : new Date(`${date}T00:00:00Z`);
+  const excerpt = excerptSegments(data.excerpt);
+  const excerptText = plainText(excerpt);
   const sections = (data.sub_results ?? [])
     .filter((sub) => sub.anchor !== undefined && sub.url.includes('#'))
     .slice(0, maxSectionsPerHit)
-    .map((sub) => ({ title: sub.title, url: sub.url, excerpt: excerptSegments(sub.excerpt) }));
+    .map((sub) => {
+      const sectionExcerpt = excerptSegments(sub.excerpt);
+      // The page's excerpt often is the best section's excerpt: show those words once.
+      return { title: sub.title, url: sub.url, excerpt: plainText(sectionExcerpt) === excerptText ? [] : sectionExcerpt };
+    });
   return {
     url: data.url,
     title: data.meta.title?.trim() || data.url,
@@ -132,7 +140,7 @@ export function shapeHit(data: PagefindResultData): SearchHit {
     date,
     dateLabel: parsedDate && !Number.isNaN(parsedDate.getTime()) ? formatDate(parsedDate) : '',
     tags: [...(data.filters?.tag ?? [])].sort(),
-    excerpt: excerptSegments(data.excerpt),
+    excerpt,
     sections,
   };
 }
