@@ -82,9 +82,9 @@ export default function AiReworkCost({ syncUrl = false, toolHref }: AiReworkCost
       )}
 
       {/* Side by side where the container is wide (the tool page), stacked in a post's column. */}
-      <div class="grid gap-6 @4xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+      <div class="grid grid-cols-[minmax(0,1fr)] gap-6 @4xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <div class="space-y-4">
-          <fieldset class="rounded border border-border p-3">
+          <fieldset class="min-w-0 rounded border border-border p-3">
             <legend class="px-1 font-semibold">Working style</legend>
             <p class="text-sm text-muted">
               Presets set how the task runs, not the models: they describe ways of working, not measurements of any vendor's model.
@@ -94,7 +94,7 @@ export default function AiReworkCost({ syncUrl = false, toolHref }: AiReworkCost
                 <button
                   key={preset.id}
                   type="button"
-                  class="rounded border border-border bg-surface px-3 py-1.5 text-sm font-medium hover:border-accent aria-pressed:border-accent aria-pressed:text-accent"
+                  class="rounded border border-border bg-surface px-3 py-1.5 text-left text-sm font-medium hover:border-accent aria-pressed:border-accent aria-pressed:text-accent"
                   aria-pressed={isActive(preset, inputs.raw)}
                   aria-describedby={`ai-rework-preset-${preset.id}`}
                   onClick={() => inputs.applyValues(presetRaw(preset))}

@@ -71,7 +71,7 @@ export function ReworkExplain({ report }: { report: ReworkReport }) {
                       {name}
                     </th>
                     <td class="pr-3 tabular-nums">{formatDollars(price.perMTok)}/M</td>
-                    <td>
+                    <td class="wrap-anywhere">
                       <PriceSource price={price} />
                     </td>
                   </tr>
