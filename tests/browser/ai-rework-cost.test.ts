@@ -175,6 +175,19 @@ describe('AI rework cost calculator', () => {
     }
   }, 120_000);
 
+  it('fits a phone screen with three models and every panel open', async () => {
+    await withPage(
+      `${TOOL}?m3=gpt-5-5`,
+      async ({ page }) => {
+        await hydrated(page);
+        await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+        // Wide tables scroll inside their own box; nothing else may push the page sideways.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+      },
+      { viewport: { width: 390, height: 844 } },
+    );
+  });
+
   it('without JavaScript shows the method and says the calculator needs JavaScript', async () => {
     await withPage(
       TOOL,
