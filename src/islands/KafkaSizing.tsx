@@ -51,7 +51,7 @@ export default function KafkaSizing(props: KafkaSizingProps) {
   const perBrokerCost = result.cost.monthly.brokers / result.brokers;
 
   return (
-    <div class="space-y-6">
+    <div class="@container space-y-6 text-base">
       {inputs.notices.length > 0 && (
         <div class="rounded border border-border bg-warn-soft p-3 text-warn" role="status">
           <p class="font-semibold">Some link parameters were ignored:</p>
@@ -69,42 +69,53 @@ export default function KafkaSizing(props: KafkaSizingProps) {
         <PresetButtons title="Workload presets" presets={workloadPresets} onApply={(preset) => inputs.applyValues(preset.raw)} />
         <PresetButtons title="Cluster presets" presets={clusterPresets} onApply={(preset) => inputs.applyValues(preset.raw)} />
       </div>
-      <div class="grid gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
-        <form class="min-w-0" aria-label="Workload and cluster inputs" onSubmit={(event) => event.preventDefault()} noValidate>
+      {/* One column (narrow page or post): summary, form, details. Wide: form left, results right. */}
+      <div class="grid items-start gap-6 @4xl:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
+        <div
+          class={`min-w-0 rounded-lg border p-4 @4xl:col-start-2 @4xl:row-start-1 ${stale ? 'border-warn bg-warn-soft' : 'border-border bg-surface'}`}
+          aria-live="polite"
+          data-testid="sizing-summary"
+          data-stale={stale ? 'true' : 'false'}
+        >
+          {stale && (
+            <p class="mb-2 font-semibold text-warn">
+              Stale: showing the last valid result. Fix {errorCount === 1 ? 'the highlighted field' : `the ${errorCount} highlighted fields`} to recalculate.
+            </p>
+          )}
+          <p class="text-sm text-muted">{result.mode === 'size' ? 'Recommended cluster' : 'Evaluated cluster'}</p>
+          <p class="text-4xl font-bold">
+            <span data-testid="sizing-brokers">{result.brokers}</span> brokers
+            <span class="text-lg font-normal text-muted"> of {result.brokerType.id}</span>
+          </p>
+          <p class="mt-1" data-testid="sizing-reason">
+            {result.mode === 'size' ? result.bindingReason : `Sizing alone would recommend ${result.recommendedBrokers}. ${result.bindingReason}`}
+          </p>
+          <p class="mt-2 text-lg">
+            <span class="font-semibold" data-testid="sizing-total">{money(result.cost.monthly.total)}</span> per month
+            <span class="text-sm text-muted">
+              {' '}
+              ({money(perBrokerCost)} per broker; cross-zone {percent(result.cost.share.crossAz)} of the total)
+            </span>
+          </p>
+          {!values['fetch-from-follower'] && result.crossAz.withFetchFromFollower.monthlyCost < result.crossAz.monthlyCost && (
+            <p class="mt-1 text-sm">
+              Fetch from follower would cut cross-zone transfer to {money(result.crossAz.withFetchFromFollower.monthlyCost)} per month.
+            </p>
+          )}
+          <p class="mt-1 text-sm text-muted">
+            Largest peak write within the caps: {num(result.maxWritePeakMBps)} MB/s. Disk per broker: {num(result.storage.provisionedPerBrokerGB)} GB.
+            Units: MB = 10⁶ bytes, GB = 10⁹ bytes, a month = 730 hours.
+          </p>
+        </div>
+        <form
+          class="min-w-0 @4xl:col-start-1 @4xl:row-span-2 @4xl:row-start-1"
+          aria-label="Workload and cluster inputs"
+          onSubmit={(event) => event.preventDefault()}
+          noValidate
+        >
           <SchemaForm fields={sizingFields} raw={inputs.raw} errors={inputs.errors} onChange={inputs.setField} collapsedGroups={collapsedGroups} />
         </form>
-        <section class="min-w-0 space-y-6" aria-label="Result">
-          <div class={`rounded-lg border p-4 ${stale ? 'border-warn bg-warn-soft' : 'border-border bg-surface'}`} aria-live="polite" data-testid="sizing-summary" data-stale={stale ? 'true' : 'false'}>
-            {stale && (
-              <p class="mb-2 font-semibold text-warn">
-                Stale: showing the last valid result. Fix {errorCount === 1 ? 'the highlighted field' : `the ${errorCount} highlighted fields`} to recalculate.
-              </p>
-            )}
-            <p class="text-sm text-muted">{result.mode === 'size' ? 'Recommended cluster' : 'Evaluated cluster'}</p>
-            <p class="text-4xl font-bold">
-              <span data-testid="sizing-brokers">{result.brokers}</span> brokers
-              <span class="text-lg font-normal text-muted"> of {result.brokerType.id}</span>
-            </p>
-            <p class="mt-1" data-testid="sizing-reason">
-              {result.mode === 'size' ? result.bindingReason : `Sizing alone would recommend ${result.recommendedBrokers}. ${result.bindingReason}`}
-            </p>
-            <p class="mt-2 text-lg">
-              <span class="font-semibold" data-testid="sizing-total">{money(result.cost.monthly.total)}</span> per month
-              <span class="text-sm text-muted">
-                {' '}
-                ({money(perBrokerCost)} per broker; cross-zone {percent(result.cost.share.crossAz)} of the total)
-              </span>
-            </p>
-            {!values['fetch-from-follower'] && result.crossAz.withFetchFromFollower.monthlyCost < result.crossAz.monthlyCost && (
-              <p class="mt-1 text-sm">
-                Fetch from follower would cut cross-zone transfer to {money(result.crossAz.withFetchFromFollower.monthlyCost)} per month.
-              </p>
-            )}
-            <p class="mt-1 text-sm text-muted">
-              Largest peak write within the caps: {num(result.maxWritePeakMBps)} MB/s. Disk per broker: {num(result.storage.provisionedPerBrokerGB)} GB.
-              Units: MB = 10⁶ bytes, GB = 10⁹ bytes, a month = 730 hours.
-            </p>
-          </div>
+        <section class="min-w-0 space-y-6 @4xl:col-start-2" aria-label="Result details">
           {result.warnings.length > 0 && (
             <div class="rounded border border-border p-3">
               <h2 class="text-base font-semibold">Warnings</h2>
