@@ -86,7 +86,14 @@ export function createSearchRunner(view: SearchViewElements, idleText: string): 
     const search = current;
     if (!search) return;
     const mine = latest;
-    const hits = await loadHits(search.results, shown, shown + pageSize);
+    let hits;
+    try {
+      hits = await loadHits(search.results, shown, shown + pageSize);
+    } catch (error) {
+      console.warn('Loading more results failed:', error);
+      setStatus(unavailableMessage());
+      return;
+    }
     if (mine !== latest) return;
     shown += hits.length;
     // Focus the first new result so keyboard readers continue where the list grew.
