@@ -9,7 +9,7 @@ import { cliHelpText, parseCliArgs } from '../lib/inputs/cliFlags';
 import { formatFieldValue } from '../lib/inputs/fieldSpec';
 import { parseRawValues } from '../lib/inputs/validateFields';
 import { parseValuesObject } from '../lib/inputs/zodSchema';
-import { constraintIds, constraintLabels, formatNumber, runSizing, type ResourceId, type SizingResult } from '../lib/kafka/sizing/sizeCluster';
+import { constraintIds, constraintLabels, formatNumber, resourceIds, runSizing, type SizingResult } from '../lib/kafka/sizing/sizeCluster';
 import { sizingSpec } from '../lib/kafka/sizing/sizingFields';
 
 export interface CliOutcome {
@@ -32,15 +32,6 @@ const usage =
   'Usage: npm run size -- [flags]\n' +
   'Recommends a Kafka broker count for a workload (or evaluates one with --brokers N).\n' +
   'Units: MB = 10^6 bytes, GB = 10^9 bytes, a month = 730 hours.';
-
-const resourceLabels: Record<ResourceId, string> = {
-  networkIn: 'Network in',
-  networkOut: 'Network out',
-  disk: 'Disk throughput',
-  storage: 'Storage',
-  partitions: 'Partitions',
-  cpu: 'CPU (heuristic)',
-};
 
 function money(value: number): string {
   return `$${Math.round(value).toLocaleString('en-US')}`;
@@ -84,8 +75,8 @@ export function formatSizingReport(result: SizingResult): string {
     '',
     ...table([
       ['Utilization', 'Normal', `Failure (×${formatNumber(result.utilization.failureMultiplier)})`, 'Cap'],
-      ...(Object.keys(resourceLabels) as ResourceId[]).map((id) => [
-        resourceLabels[id],
+      ...resourceIds.map((id) => [
+        constraintLabels[id],
         percent(result.utilization.normal[id]),
         percent(result.utilization.failure[id]),
         percent(result.utilization.caps[id]),

@@ -1,16 +1,7 @@
 /** The three charts of the sizing result: constraints, utilization, cost. */
-import { constraintIds, type ResourceId, type SizingResult } from '../../lib/kafka/sizing/sizeCluster';
+import { constraintIds, constraintLabels, resourceIds, type SizingResult } from '../../lib/kafka/sizing/sizeCluster';
 import { BarChart } from '../shared/BarChart';
 import { money, num, percent } from './display';
-
-const resources: { id: ResourceId; label: string }[] = [
-  { id: 'networkIn', label: 'Network in' },
-  { id: 'networkOut', label: 'Network out' },
-  { id: 'disk', label: 'Disk throughput' },
-  { id: 'storage', label: 'Storage' },
-  { id: 'partitions', label: 'Partitions' },
-  { id: 'cpu', label: 'CPU (heuristic)' },
-];
 
 const costLines = [
   ['brokers', 'Brokers'],
@@ -23,7 +14,7 @@ const costLines = [
 
 export function SizingCharts({ result }: { result: SizingResult }) {
   const needed = constraintIds.map((id) => result.constraints[id].brokersNeeded);
-  const utilization = resources.flatMap(({ id }) => [result.utilization.normal[id] ?? 0, result.utilization.failure[id] ?? 0]);
+  const utilization = resourceIds.flatMap((id) => [result.utilization.normal[id] ?? 0, result.utilization.failure[id] ?? 0]);
   const costs = costLines.filter(([key]) => result.cost.monthly[key] > 0);
   return (
     <div class="space-y-6">
@@ -55,9 +46,9 @@ export function SizingCharts({ result }: { result: SizingResult }) {
         max={Math.max(1, ...utilization) * 1.05}
         referenceLabel="Cap"
         formatReference={percent}
-        rows={resources.map(({ id, label }) => ({
+        rows={resourceIds.map((id) => ({
           key: id,
-          label,
+          label: constraintLabels[id],
           values: [result.utilization.normal[id], result.utilization.failure[id]],
           valueTexts: [percent(result.utilization.normal[id]), percent(result.utilization.failure[id])],
           reference: result.utilization.caps[id],

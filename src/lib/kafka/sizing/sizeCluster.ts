@@ -33,7 +33,8 @@ export interface Constraint {
   counted: boolean;
 }
 
-export type ResourceId = 'networkIn' | 'networkOut' | 'disk' | 'storage' | 'partitions' | 'cpu';
+export const resourceIds = ['networkIn', 'networkOut', 'disk', 'storage', 'partitions', 'cpu'] as const;
+export type ResourceId = (typeof resourceIds)[number];
 /** Utilization per resource as a fraction of capacity; null where the service manages it. */
 export type Utilization = Record<ResourceId, number | null>;
 
@@ -178,7 +179,7 @@ function withFailure(w: Workload, brokersAtFullStrength: number, description: st
 
 function throughputConstraint(
   w: Workload,
-  label: string,
+  id: ConstraintId,
   rate: number,
   factorText: string,
   factor: number,
@@ -187,6 +188,7 @@ function throughputConstraint(
   unitText: string,
   counted = true,
 ): Constraint {
+  const label = constraintLabels[id];
   if (capacity === null) {
     return { label, brokersNeeded: 0, brokersRounded: 0, formula: `not a limit: ${unitText}`, counted };
   }
@@ -211,12 +213,12 @@ function sizingConstraints(w: Workload): Record<ConstraintId, Constraint> {
   const storageNeed = w.clusterGB + w.overheadGB;
   const storage: Constraint =
     b.maxStorageGB === null
-      ? { label: 'Storage', brokersNeeded: 0, brokersRounded: 0, formula: 'not a limit: MSK Express has no per-broker storage limit', counted: true }
+      ? { label: constraintLabels.storage, brokersNeeded: 0, brokersRounded: 0, formula: 'not a limit: MSK Express has no per-broker storage limit', counted: true }
       : (() => {
           const needed = storageNeed / (v.fill * b.maxStorageGB);
           const rounded = ceilClean(needed);
           return {
-            label: 'Storage',
+            label: constraintLabels.storage,
             brokersNeeded: needed,
             brokersRounded: rounded,
             formula:
@@ -231,11 +233,11 @@ function sizingConstraints(w: Workload): Record<ConstraintId, Constraint> {
   const vcpuNeeded = w.peak * w.cpuPerMBps;
 
   return {
-    networkIn: throughputConstraint(w, 'Network in', w.peak, inText, w.inFactor, v.utilization, b.networkInMBps, 'MB/s'),
-    networkOut: throughputConstraint(w, 'Network out', w.peak, outParts, w.outFactor, v.utilization, b.networkOutMBps, 'MB/s'),
+    networkIn: throughputConstraint(w, 'networkIn', w.peak, inText, w.inFactor, v.utilization, b.networkInMBps, 'MB/s'),
+    networkOut: throughputConstraint(w, 'networkOut', w.peak, outParts, w.outFactor, v.utilization, b.networkOutMBps, 'MB/s'),
     disk: throughputConstraint(
       w,
-      'Disk throughput',
+      'disk',
       w.peak,
       diskParts,
       w.diskWriteFactor + w.diskReadFactor,
@@ -245,14 +247,14 @@ function sizingConstraints(w: Workload): Record<ConstraintId, Constraint> {
     ),
     storage,
     partitions: {
-      label: 'Partitions',
+      label: constraintLabels.partitions,
       brokersNeeded: partitionsNeeded,
       brokersRounded: ceilClean(partitionsNeeded),
       formula: `ceil(${v.partitions} partitions × ${rfText} / ${b.maxPartitions} per broker) = ceil(${n(partitionsNeeded)}) = ${ceilClean(partitionsNeeded)}`,
       counted: true,
     },
     minimum: {
-      label: 'Minimum',
+      label: constraintLabels.minimum,
       brokersNeeded: minimum,
       brokersRounded: minimum,
       formula: `max(3, ${rfText}) = ${minimum}`,
@@ -267,7 +269,7 @@ function sizingConstraints(w: Workload): Record<ConstraintId, Constraint> {
       );
       const rounded = ceilClean(needed);
       return {
-        label: 'CPU (heuristic)',
+        label: constraintLabels.cpu,
         brokersNeeded: needed,
         brokersRounded: rounded,
         formula: `ceil(${formula}) = ceil(${n(needed)}) = ${rounded}; vCPU = max(${n(w.peak)} MB/s / 5 MiB/s, ${n(w.peak * w.fanout)} MB/s / 15 MiB/s)`,
