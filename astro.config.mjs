@@ -35,6 +35,9 @@ export default defineConfig({
   // Astro 7 defaults to 'jsx', which deletes the spaces between inline elements
   // and glues words together in pages, feeds and the search index.
   compressHTML: true,
+  // Inside the project, not node_modules/.astro: copies of the project that
+  // share node_modules (tests, benchmarks) must not share a content cache.
+  cacheDir: './.astro/cache',
   // Internal links load on hover or keyboard focus, so the next page is usually
   // there by the time it is clicked. Cross-document view transitions are CSS
   // only (src/styles/viewTransitions.css): no client router.
