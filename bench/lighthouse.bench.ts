@@ -25,6 +25,8 @@ interface Figures {
   tbtMs: number;
   cls: number;
   totalBytes: number;
+  /** Audits that cost points outside performance: "category: audit id". */
+  failing: string[];
 }
 
 function median(values: number[]): number {
@@ -54,6 +56,11 @@ async function measure(url: string, port: number, config: Config): Promise<Figur
   const { categories, audits, runtimeError } = result.lhr;
   if (runtimeError) throw new Error(`Lighthouse could not load ${url}: ${runtimeError.code} ${runtimeError.message}`);
   const score = (id: string) => Math.round((categories[id]?.score ?? NaN) * 100);
+  const failing = CATEGORIES.filter((c) => c !== 'performance').flatMap((c) =>
+    (categories[c]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${c}: ${ref.id}`),
+  );
   const value = (id: string) => audits[id]?.numericValue ?? NaN;
   return {
     scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
@@ -61,6 +68,7 @@ async function measure(url: string, port: number, config: Config): Promise<Figur
     tbtMs: value('total-blocking-time'),
     cls: value('cumulative-layout-shift'),
     totalBytes: value('total-byte-weight'),
+    failing,
   };
 }
 
@@ -77,6 +85,7 @@ function medianFigures(runs: Figures[]): Figures {
     tbtMs: of((f) => f.tbtMs),
     cls: of((f) => f.cls),
     totalBytes: of((f) => f.totalBytes),
+    failing: [...new Set(runs.flatMap((f) => f.failing))],
   };
 }
 
@@ -89,6 +98,7 @@ async function main(): Promise<void> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
   const rows: string[] = [];
   const below100: string[] = [];
+  const failingAudits: string[] = [];
   try {
     for (const { name, path } of targets) {
       for (const [formFactor, config] of [['mobile', defaultConfig], ['desktop', desktopConfig]] as const) {
@@ -100,6 +110,7 @@ async function main(): Promise<void> {
           `| ${name} (${path}) | ${formFactor} | ${f.scores.performance} | ${f.scores.accessibility} | ${f.scores['best-practices']} | ${f.scores.seo} | ${Math.round(f.lcpMs)} | ${Math.round(f.tbtMs)} | ${f.cls.toFixed(3)} | ${(f.totalBytes / KB).toFixed(1)} |`,
         );
         for (const category of CATEGORIES) if (f.scores[category] < 100) below100.push(`${name} ${formFactor} ${category} ${f.scores[category]}`);
+        if (f.failing.length) failingAudits.push(`${name} ${formFactor}: ${f.failing.join(', ')}`);
       }
     }
   } finally {
@@ -111,6 +122,7 @@ async function main(): Promise<void> {
   console.log('| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: |');
   for (const row of rows) console.log(row);
   console.log(below100.length ? `\nBelow 100: ${below100.join('; ')}.` : '\nEvery category scores 100 on every page and form factor.');
+  if (failingAudits.length) console.log(`\nAudits losing points outside performance:\n${failingAudits.map((line) => `- ${line}`).join('\n')}`);
 }
 
 await main();

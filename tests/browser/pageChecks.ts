@@ -70,9 +70,10 @@ export function sharedPageChecks(path: () => string, expectedStatus = 200): void
       const light = await themeState(page);
       expect(light).toMatchObject({ dark: false, stored: null, pressed: 'false' });
       await page.locator('[data-theme-toggle]').first().click();
+      // The new background may arrive through a colour transition: wait for it rather than read it mid-way.
+      await page.waitForFunction((before) => getComputedStyle(document.body).backgroundColor !== before, light.background);
       const dark = await themeState(page);
       expect(dark).toMatchObject({ dark: true, stored: 'dark', pressed: 'true' });
-      expect(dark.background).not.toBe(light.background);
       await page.reload({ waitUntil: 'load' });
       expect(await themeState(page)).toMatchObject({ dark: true, stored: 'dark', pressed: 'true', background: dark.background });
       await page.locator('[data-theme-toggle]').first().click();
