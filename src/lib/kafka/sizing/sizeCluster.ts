@@ -487,9 +487,9 @@ function warningsFor(w: Workload, brokers: number, binding: ConstraintId, result
   return warnings;
 }
 
-function assumptionsFor(w: Workload): string[] {
-  const v = w.values;
-  const list = [
+/** Every assumption the model can state; a result lists the ones that apply to it. */
+export const assumptionTexts = {
+  always: [
     `Units: MB = ${units.MB}, GB = ${units.GB}, a month = ${units.month}.`,
     'Write rates are compressed bytes on the wire, which is what brokers store and replicate.',
     'Leaders, replicas and clients are spread evenly over brokers and zones.',
@@ -499,12 +499,17 @@ function assumptionsFor(w: Workload): string[] {
     'Storage overhead: half a segment per partition replica (only closed segments are deleted) plus one retention-check interval of writes.',
     'Provisioned storage throughput (gp3 above 125 MiB/s, MSK above 250 MiB/s) is bought up to what the failure-mode load needs.',
     'The CPU figure is a rule of thumb (1 vCPU ≈ 5 MiB/s produce or 15 MiB/s consume), not a measurement.',
-  ];
-  if (w.tiered) list.push('Tiered storage keeps one copy of the total retention in object storage, including data that is still local.');
-  if (v['fetch-from-follower']) {
-    list.push('Fetch from follower needs broker.rack, replica.selector.class=RackAwareReplicaSelector and client.rack on consumers.');
-  }
-  if (w.express) list.push('MSK Express: ingress and egress per broker are client traffic at the rated figures; replication is the service’s.');
+  ],
+  tiered: 'Tiered storage keeps one copy of the total retention in object storage, including data that is still local.',
+  fetchFromFollower: 'Fetch from follower needs broker.rack, replica.selector.class=RackAwareReplicaSelector and client.rack on consumers.',
+  express: 'MSK Express: ingress and egress per broker are client traffic at the rated figures; replication is the service’s.',
+};
+
+function assumptionsFor(w: Workload): string[] {
+  const list = [...assumptionTexts.always];
+  if (w.tiered) list.push(assumptionTexts.tiered);
+  if (w.values['fetch-from-follower']) list.push(assumptionTexts.fetchFromFollower);
+  if (w.express) list.push(assumptionTexts.express);
   return list;
 }
 
