@@ -118,7 +118,8 @@ export const priceCatalog: readonly CatalogModel[] = [
       readOn: READ_ON,
       note:
         'OpenAI caches prompt prefixes automatically and charges no write premium: a prefix that fills ' +
-        'the cache is billed as ordinary input, so the input price is used here.',
+        'the cache is billed as ordinary input, so the input price is used here. Read from a page quoting ' +
+        "OpenAI's prompt-caching guide (docs.apiyi.com/en/api-capabilities/openai/prompt-caching).",
     },
     cacheRead: { perMTok: 0.5, sourceUrl: openAiPricing, readOn: READ_ON, note: openAiReadVia },
   },
