@@ -142,10 +142,10 @@ function bundleBench(): void {
   const assets = join(dist, '_astro');
   const main = gzippedClosure(assets, [name(island[1]!), name(island[2]!)]);
   console.log(`island JS gzipped (component + renderer + static imports, Preact included): ${(main.bytes / 1024).toFixed(1)} KB in ${main.files} files (goal < 30 KB)`);
-  const workerFile = /new URL\([`"']([^`"']*parseWorker[^`"']*\.js)[`"']/.exec(readFileSync(join(assets, name(island[1]!)), 'utf8'))?.[1];
+  const workerFile = /new URL\([`"']([^`"']*attributionWorker[^`"']*\.js)[`"']/.exec(readFileSync(join(assets, name(island[1]!)), 'utf8'))?.[1];
   if (workerFile) {
     const worker = gzippedClosure(assets, [name(workerFile)]);
-    console.log(`parse worker gzipped (loaded on the first paste, parsers + papaparse): ${(worker.bytes / 1024).toFixed(1)} KB`);
+    console.log(`attribution worker gzipped (loaded on the first paste: parsers, papaparse, the model): ${(worker.bytes / 1024).toFixed(1)} KB`);
   }
 }
 

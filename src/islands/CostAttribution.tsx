@@ -1,49 +1,50 @@
 /**
  * The Kafka cost attribution calculator: paste a bill and what the cluster tools print, map topics
  * to teams, pick policies, and get per-team and per-topic lines that add up to the bill exactly.
- * A thin view over src/lib/kafka: parsing runs in a Web Worker, allocation on the main thread.
+ * A thin view over src/lib/kafka: parsing and allocation run in a Web Worker (see
+ * CostAttribution/attributionSession), so the page stays responsive with 50,000 topics.
  * Nothing leaves the browser; the scenario is kept in localStorage until the reader forgets it.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { allocateCosts } from '../lib/kafka/attribution/allocateCosts';
-import { attributionToJson, lineItemsToCsv } from '../lib/kafka/attribution/exportResult';
-import type { AttributionResult, BillPool, TopicUsage } from '../lib/kafka/attribution/model';
-import { parseMappingRules } from '../lib/kafka/attribution/teamMapping';
-import { mergeUsage } from '../lib/kafka/parsers/mergeUsage';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { AttributionClient } from './CostAttribution/attributionClient';
+import type { AttributionView, SourceKind } from './CostAttribution/attributionSession';
 import { formatMoney } from './CostAttribution/formatMoney';
-import { ParseClient } from './CostAttribution/parseClient';
-import type { SourceKind } from './CostAttribution/parseProtocol';
 import { PolicyPanel } from './CostAttribution/PolicyPanel';
 import { ResultsView } from './CostAttribution/ResultsView';
 import { RulesEditor } from './CostAttribution/RulesEditor';
-import { EMPTY_SCENARIO, parseScenario, serializeScenario, SOURCE_SLOTS, toPolicies, type Scenario, type SlotKey } from './CostAttribution/scenario';
+import { EMPTY_SCENARIO, parseScenario, serializeScenario, SOURCE_SLOTS, type Scenario, type SlotKey } from './CostAttribution/scenario';
 import { SourceField, type SourceStatus } from './CostAttribution/SourceField';
 
 const STORAGE_KEY = 'kafka-cost-attribution:scenario';
 const PARSE_DELAY_MS = 250;
+const ALLOCATE_DELAY_MS = 100;
 
 type SlotId = 'bill' | SlotKey;
 
 interface SlotResult {
   status: SourceStatus;
-  topics?: TopicUsage[];
-  bill?: BillPool[];
   warnings: string[];
+  /** Bumped on every successful parse, so the allocation reruns when an input's content changes. */
+  generation: number;
 }
 
-const EMPTY_SLOT: SlotResult = { status: { state: 'empty' }, warnings: [] };
+const EMPTY_SLOT: SlotResult = { status: { state: 'empty' }, warnings: [], generation: 0 };
+
+type Allocation = { state: 'idle' } | { state: 'working'; previous?: AttributionView } | { state: 'done'; view: AttributionView } | { state: 'error'; message: string };
 
 export default function CostAttribution({ embedded = false }: { embedded?: boolean }) {
   const id = useId();
   const [scenario, setScenario] = useState<Scenario | undefined>();
   const [slots, setSlots] = useState<Partial<Record<SlotId, SlotResult>>>({});
+  const [allocation, setAllocation] = useState<Allocation>({ state: 'idle' });
   const [notice, setNotice] = useState('');
   const [saveProblem, setSaveProblem] = useState('');
-  const client = useRef<ParseClient>();
+  const client = useRef<AttributionClient>();
   const versions = useRef<Partial<Record<SlotId, number>>>({});
+  const allocationVersion = useRef(0);
 
   useEffect(() => {
-    client.current = new ParseClient();
+    client.current = new AttributionClient();
     let saved: string | null = null;
     try {
       saved = localStorage.getItem(STORAGE_KEY);
@@ -75,33 +76,33 @@ export default function CostAttribution({ embedded = false }: { embedded?: boole
     return () => clearTimeout(timer);
   }, [scenario]);
 
+  const setSlot = (slot: SlotId, change: (current: SlotResult) => SlotResult) => setSlots((all) => ({ ...all, [slot]: change(all[slot] ?? EMPTY_SLOT) }));
+
   const parseSlot = (slot: SlotId, kind: SourceKind, text: string) => {
     const version = (versions.current[slot] ?? 0) + 1;
     versions.current[slot] = version;
     const current = () => versions.current[slot] === version;
     if (text.trim() === '') {
-      setSlots((all) => ({ ...all, [slot]: EMPTY_SLOT }));
+      void client.current!.send({ type: 'forget', slot });
+      setSlot(slot, (old) => ({ ...EMPTY_SLOT, generation: old.generation + 1 }));
       return;
     }
-    setSlots((all) => ({ ...all, [slot]: { ...(all[slot] ?? EMPTY_SLOT), status: { state: 'parsing', progress: 0 } } }));
+    setSlot(slot, (old) => ({ ...old, status: { state: 'parsing', progress: 0 } }));
     void client.current!
-      .parse(kind, text, (fraction) => {
-        if (current()) setSlots((all) => ({ ...all, [slot]: { ...(all[slot] ?? EMPTY_SLOT), status: { state: 'parsing', progress: fraction } } }));
+      .send({ type: 'parse', slot, kind, text }, (fraction) => {
+        if (current()) setSlot(slot, (old) => ({ ...old, status: { state: 'parsing', progress: fraction } }));
       })
       .then((response) => {
         if (!current()) return;
-        let next: SlotResult;
-        if (response.type === 'usage') {
-          next = { status: { state: 'ok', formatName: response.formatName, summary: `${response.topics.length} topics`, warnings: response.warnings }, topics: response.topics, warnings: response.warnings };
-        } else if (response.type === 'bill') {
-          const total = response.bill.reduce((sum, row) => sum + row.amountCents, 0n);
-          next = { status: { state: 'ok', formatName: response.formatName, summary: `${response.bill.length} pools, ${formatMoney(total)}`, warnings: response.warnings }, bill: response.bill, warnings: response.warnings };
+        if (response.type === 'parsed') {
+          setSlot(slot, (old) => ({
+            status: { state: 'ok', formatName: response.formatName, summary: response.summary, warnings: response.warnings },
+            warnings: response.warnings,
+            generation: old.generation + 1,
+          }));
         } else if (response.type === 'error') {
-          next = { status: { state: 'error', message: response.message }, warnings: [] };
-        } else {
-          return;
+          setSlot(slot, (old) => ({ status: { state: 'error', message: response.message }, warnings: [], generation: old.generation + 1 }));
         }
-        setSlots((all) => ({ ...all, [slot]: next }));
       });
   };
 
@@ -119,25 +120,25 @@ export default function CostAttribution({ embedded = false }: { embedded?: boole
     }, [text]);
   }
 
-  const usageTopics = useMemo(() => {
-    const sources = SOURCE_SLOTS.flatMap((slot) => {
-      const topics = slots[slot.key]?.status.state === 'ok' ? slots[slot.key]?.topics : undefined;
-      return topics ? [{ label: slot.label, topics }] : [];
-    });
-    return mergeUsage(sources);
-  }, [slots]);
-
-  const computed = useMemo((): { result: AttributionResult; warnings: string[] } | { error: string } | undefined => {
-    const bill = slots.bill?.status.state === 'ok' ? slots.bill.bill : undefined;
-    if (!scenario || !bill) return undefined;
-    try {
-      const result = allocateCosts({ bill, topics: usageTopics.topics, rules: parseMappingRules(scenario.rules).rules, policies: toPolicies(scenario.policies) });
-      const parseWarnings = (['bill', ...SOURCE_SLOTS.map((s) => s.key)] as SlotId[]).flatMap((slot) => slots[slot]?.warnings ?? []);
-      return { result, warnings: [...parseWarnings, ...usageTopics.warnings, ...result.warnings] };
-    } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
+  const billReady = slots.bill?.status.state === 'ok';
+  const usageSlots = SOURCE_SLOTS.filter((slot) => slots[slot.key]?.status.state === 'ok').map((slot) => ({ slot: slot.key, label: slot.label }));
+  const generations = (['bill', ...SOURCE_SLOTS.map((slot) => slot.key)] as SlotId[]).map((slot) => slots[slot]?.generation ?? 0).join(',');
+  useEffect(() => {
+    if (!scenario || !billReady) {
+      setAllocation({ state: 'idle' });
+      return;
     }
-  }, [slots, usageTopics, scenario?.rules, scenario?.policies]);
+    const version = ++allocationVersion.current;
+    setAllocation((old) => ({ state: 'working', ...(old.state === 'done' ? { previous: old.view } : old.state === 'working' && old.previous ? { previous: old.previous } : {}) }));
+    const timer = setTimeout(() => {
+      void client.current!.send({ type: 'allocate', billSlot: 'bill', usageSlots, rules: scenario.rules, policies: scenario.policies }).then((response) => {
+        if (version !== allocationVersion.current) return;
+        if (response.type === 'allocated') setAllocation({ state: 'done', view: response.view });
+        else if (response.type === 'error') setAllocation({ state: 'error', message: response.message });
+      });
+    }, ALLOCATE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [generations, billReady, usageSlots.map((slot) => slot.slot).join(','), scenario?.rules, scenario?.policies]);
 
   if (!scenario) {
     return <p class="text-muted">Loading the calculator…</p>;
@@ -146,7 +147,18 @@ export default function CostAttribution({ embedded = false }: { embedded?: boole
   const update = (change: Partial<Scenario>) => setScenario({ ...scenario, ...change });
   const setSource = (key: SlotKey, text: string) => update({ sources: { ...scenario.sources, [key]: text } });
   const brokenSlots = SOURCE_SLOTS.filter((slot) => slots[slot.key]?.status.state === 'error');
-  const result = computed && 'result' in computed ? computed.result : undefined;
+  const view = allocation.state === 'done' ? allocation.view : allocation.state === 'working' ? allocation.previous : undefined;
+  const parseWarnings = (['bill', ...SOURCE_SLOTS.map((slot) => slot.key)] as SlotId[]).flatMap((slot) => slots[slot]?.warnings ?? []);
+  const exportFile = async (format: 'csv' | 'json') => {
+    const response = await client.current!.send({ type: 'export', format, extraWarnings: parseWarnings });
+    if (response.type !== 'export') return;
+    if (format === 'csv') download('kafka-cost-lines.csv', response.text, 'text/csv');
+    else download('kafka-cost-attribution.json', response.text, 'application/json');
+  };
+  const loadLines = async (object: string) => {
+    const response = await client.current!.send({ type: 'lines', object });
+    return response.type === 'lines' ? response.lines : [];
+  };
 
   const forget = () => {
     try {
@@ -223,7 +235,7 @@ export default function CostAttribution({ embedded = false }: { embedded?: boole
         <RulesEditor
           id={`${id}-rules`}
           rules={scenario.rules}
-          topics={usageTopics.topics}
+          topics={view?.topics ?? []}
           internalPatterns={scenario.policies.internalPatterns}
           onInput={(text) => update({ rules: text })}
           onDownload={() => download('topic-rules.txt', scenario.rules, 'text/plain')}
@@ -237,31 +249,32 @@ export default function CostAttribution({ embedded = false }: { embedded?: boole
 
       <H class="mt-6 text-xl font-semibold">5. Line items</H>
       <div role="status" aria-live="polite" class="mt-2">
-        {computed === undefined && (
+        {allocation.state === 'idle' && (
           <p>{slots.bill?.status.state === 'error' ? 'The bill above cannot be read yet; the line items appear once it is fixed.' : 'Paste or load a bill to see the allocation.'}</p>
         )}
-        {computed && 'error' in computed && <p class="font-semibold text-danger">Cannot allocate: {computed.error}</p>}
-        {result && (
+        {allocation.state === 'working' && <p>Allocating…</p>}
+        {allocation.state === 'error' && <p class="font-semibold text-danger">Cannot allocate: {allocation.message}</p>}
+        {allocation.state === 'done' && (
           <p>
-            Allocated {formatMoney(result.totalCents)} to {result.teams.length} teams and {result.topics.length} topics.
+            Allocated {formatMoney(allocation.view.totalCents)} to {allocation.view.teams.length} teams and {allocation.view.topics.length} topics.
           </p>
         )}
         {brokenSlots.length > 0 && (
           <p class="mt-1 rounded bg-warn-soft p-2 text-fg">These results leave out {brokenSlots.map((slot) => slot.label).join(', ')} until the error there is fixed.</p>
         )}
       </div>
-      {result && computed && 'result' in computed && (
-        <>
+      {view && (
+        <div class={allocation.state === 'working' ? 'opacity-60' : undefined}>
           <div class="mt-3 flex flex-wrap gap-2 text-sm">
-            <button type="button" class="rounded bg-accent px-3 py-1 font-semibold text-accent-fg" onClick={() => download('kafka-cost-lines.csv', lineItemsToCsv(result), 'text/csv')}>
+            <button type="button" class="rounded bg-accent px-3 py-1 font-semibold text-accent-fg" onClick={() => void exportFile('csv')}>
               Download CSV
             </button>
-            <button type="button" class="rounded border border-border px-3 py-1" onClick={() => download('kafka-cost-attribution.json', `${JSON.stringify({ ...attributionToJson(result), warnings: computed.warnings }, null, 2)}\n`, 'application/json')}>
+            <button type="button" class="rounded border border-border px-3 py-1" onClick={() => void exportFile('json')}>
               Download JSON
             </button>
           </div>
-          <ResultsView id={`${id}-results`} result={result} warnings={computed.warnings} />
-        </>
+          <ResultsView id={`${id}-results`} view={view} warnings={[...parseWarnings, ...view.warnings]} loadLines={loadLines} />
+        </div>
       )}
     </div>
   );

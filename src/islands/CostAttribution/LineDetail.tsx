@@ -1,11 +1,33 @@
 /** Every line behind one topic (or policy line): pool, driver, share and the formula for its cents. */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatRatio } from '../../lib/kafka/attribution/exactNumbers';
 import { describeMethod, lineDriverValue } from '../../lib/kafka/attribution/exportResult';
 import type { LineItem } from '../../lib/kafka/attribution/model';
 import { POOL_LABELS } from '../../lib/kafka/attribution/pools';
 import { formatBytes, formatMoney } from './formatMoney';
 
-export function LineDetail({ topic, lines }: { topic: string; lines: LineItem[] }) {
+export interface LineDetailProps {
+  topic: string;
+  /** The allocation the lines belong to: a new one fetches them again. */
+  allocation: object;
+  loadLines: (object: string) => Promise<LineItem[]>;
+}
+
+export function LineDetail({ topic, allocation, loadLines }: LineDetailProps) {
+  const [lines, setLines] = useState<LineItem[] | undefined>();
+  // The loader is a new function on every parent render; only the topic and the allocation matter.
+  const loader = useRef(loadLines);
+  loader.current = loadLines;
+  useEffect(() => {
+    let current = true;
+    void loader.current(topic).then((loaded) => {
+      if (current) setLines(loaded);
+    });
+    return () => {
+      current = false;
+    };
+  }, [topic, allocation]);
+  if (!lines) return <p class="mt-2 text-sm text-muted">Loading the lines of {topic}…</p>;
   return (
     <div class="mt-2 overflow-x-auto rounded border border-border bg-surface p-2">
       <table class="min-w-full text-left text-xs">

@@ -1,7 +1,8 @@
 /** Results: the reconciliation badge, team chart and table with drill-down, pools, topics, notes. */
 import { Fragment } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import type { AttributionResult, LineItem } from '../../lib/kafka/attribution/model';
+import type { LineItem } from '../../lib/kafka/attribution/model';
+import type { AttributionView } from './attributionSession';
 import { POOL_LABELS } from '../../lib/kafka/attribution/pools';
 import { formatMoney, formatShare } from './formatMoney';
 import { LineDetail } from './LineDetail';
@@ -12,28 +13,23 @@ const TOPIC_ROWS = 100;
 
 type SortKey = 'topic' | 'team' | 'amount';
 
-export function ResultsView({ id, result, warnings }: { id: string; result: AttributionResult; warnings: string[] }) {
+export interface ResultsViewProps {
+  id: string;
+  view: AttributionView;
+  warnings: string[];
+  /** The line items behind one topic or policy line, fetched from the worker when opened. */
+  loadLines: (object: string) => Promise<LineItem[]>;
+}
+
+export function ResultsView({ id, view: result, warnings, loadLines }: ResultsViewProps) {
   const [openTeam, setOpenTeam] = useState<string | undefined>();
   const [openMember, setOpenMember] = useState<string | undefined>();
   const [openTopic, setOpenTopic] = useState<string | undefined>();
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'amount', descending: true });
 
-  const linesByObject = useMemo(() => {
-    const map = new Map<string, LineItem[]>();
-    for (const line of result.lines) {
-      const list = map.get(line.topic);
-      if (list) list.push(line);
-      else map.set(line.topic, [line]);
-    }
-    return map;
-  }, [result]);
-  const objectTotals = useMemo(() => {
-    const totals = new Map<string, bigint>();
-    for (const line of result.lines) totals.set(line.topic, (totals.get(line.topic) ?? 0n) + line.amountCents);
-    return totals;
-  }, [result]);
-  const lineSum = useMemo(() => result.lines.reduce((sum, line) => sum + line.amountCents, 0n), [result]);
+  const objectTotals = result.objectTotals;
+  const lineSum = result.lineSum;
 
   const topicRows = useMemo(() => {
     const needle = search.trim().toLowerCase();
@@ -54,7 +50,7 @@ export function ResultsView({ id, result, warnings }: { id: string; result: Attr
   return (
     <div>
       <p class="mt-2 rounded border border-border bg-surface p-3 font-semibold" data-testid="reconciliation">
-        Σ of {result.lines.length} lines = {formatMoney(lineSum)} = bill {formatMoney(result.totalCents)}{' '}
+        Σ of {result.lineCount} lines = {formatMoney(lineSum)} = bill {formatMoney(result.totalCents)}{' '}
         {lineSum === result.totalCents ? <span class="text-ok">✓ exact to the cent</span> : <span class="text-danger">✗ mismatch</span>}
       </p>
 
@@ -96,7 +92,7 @@ export function ResultsView({ id, result, warnings }: { id: string; result: Attr
                                 {member}
                               </button>{' '}
                               <span class="tabular-nums">{formatMoney(objectTotals.get(member) ?? 0n)}</span>
-                              {openMember === member && <LineDetail topic={member} lines={linesByObject.get(member) ?? []} />}
+                              {openMember === member && <LineDetail topic={member} allocation={result} loadLines={loadLines} />}
                             </li>
                           ))}
                         </ul>
@@ -180,7 +176,7 @@ export function ResultsView({ id, result, warnings }: { id: string; result: Attr
                 {openTopic === topic.topic && (
                   <tr>
                     <td colSpan={5}>
-                      <LineDetail topic={topic.topic} lines={linesByObject.get(topic.topic) ?? []} />
+                      <LineDetail topic={topic.topic} allocation={result} loadLines={loadLines} />
                     </td>
                   </tr>
                 )}

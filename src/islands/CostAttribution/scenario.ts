@@ -1,7 +1,7 @@
 /** Everything the reader typed, as one serialisable scenario: saved to localStorage and to files. */
 import { DEFAULT_POLICIES, type AttributionPolicies, type BillingModel, type IdlePolicy, type InternalPolicy, type UnallocatedPolicy } from '../../lib/kafka/attribution/model';
 import { DRIVER_OPTIONS, isUsagePoolId, POOL_IDS, SHARED_DRIVER_IDS, type DriverChoice } from '../../lib/kafka/attribution/pools';
-import type { SourceKind } from './parseProtocol';
+import type { SourceKind } from './attributionSession';
 
 export const SOURCE_SLOTS = [
   { key: 'usage', kind: 'usage', label: 'Usage per topic', hint: 'Usage CSV (topic,bytes_in,bytes_out,retained_bytes,replicated_bytes,remote_bytes,partitions,rf,consumer_groups,owner), kafka-log-dirs.sh --describe or kafka-topics.sh --describe output.' },

@@ -39,6 +39,7 @@ interface CostObject {
   team: string;
   readonly internal: boolean;
   readonly usage?: ResolvedUsage;
+  readonly owner?: string;
   readonly match: MatchSource;
   readonly ruleLine?: number;
   /** True for topics that no rule or owner mapped. */
@@ -556,6 +557,7 @@ function buildTopicObjects(input: AttributionInput, warnings: string[]): CostObj
       team,
       internal,
       usage: resolved,
+      ...(usage.owner !== undefined ? { owner: usage.owner } : {}),
       match: match.source,
       ...(match.rule ? { ruleLine: match.rule.line } : {}),
       unmapped,
@@ -588,6 +590,7 @@ function summarise(
       team: object.team,
       teamKind: teamKind(object.team),
       internal: object.internal,
+      ...(object.owner !== undefined ? { owner: object.owner } : {}),
       match: object.match,
       ...(object.ruleLine !== undefined ? { ruleLine: object.ruleLine } : {}),
       amountCents,

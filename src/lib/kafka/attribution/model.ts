@@ -132,6 +132,8 @@ export interface TopicResult {
   readonly team: string;
   readonly teamKind: TeamKind;
   readonly internal: boolean;
+  /** The owner column, when the usage data had one (the rule tester shows it). */
+  readonly owner?: string;
   readonly match: MatchSource;
   /** Line of the mapping rule that matched, when a rule did. */
   readonly ruleLine?: number;

@@ -1,0 +1,136 @@
+/**
+ * The calculator's heavy work, kept together so it can run in the Web Worker: it parses pastes,
+ * keeps each input's parsed rows, allocates, and answers for lines and exports on demand. The page
+ * only ever receives the summary and the lines it shows, so 50,000 topics never block it.
+ */
+import { allocateCosts } from '../../lib/kafka/attribution/allocateCosts';
+import { attributionToJson, lineItemsToCsv } from '../../lib/kafka/attribution/exportResult';
+import type { AttributionResult, BillPool, LineItem, PoolResult, TeamResult, TopicResult, TopicUsage } from '../../lib/kafka/attribution/model';
+import { parseMappingRules } from '../../lib/kafka/attribution/teamMapping';
+import { mergeUsage } from '../../lib/kafka/parsers/mergeUsage';
+import { ParseError } from '../../lib/kafka/parsers/parseError';
+import { parseBillInput, parseUsageInput, type MetricField } from '../../lib/kafka/parsers/parseInput';
+import { formatMoney } from './formatMoney';
+import { toPolicies, type PolicyState } from './scenario';
+
+/** `usage`: a self-describing paste (usage CSV, kafka-log-dirs, kafka-topics…); otherwise a metric. */
+export type SourceKind = 'bill' | 'usage' | MetricField;
+
+export type SessionRequest =
+  | { readonly id: number; readonly type: 'parse'; readonly slot: string; readonly kind: SourceKind; readonly text: string }
+  | { readonly id: number; readonly type: 'forget'; readonly slot: string }
+  | {
+      readonly id: number;
+      readonly type: 'allocate';
+      readonly billSlot: string;
+      readonly usageSlots: readonly { slot: string; label: string }[];
+      readonly rules: string;
+      readonly policies: PolicyState;
+    }
+  | { readonly id: number; readonly type: 'lines'; readonly object: string }
+  | { readonly id: number; readonly type: 'export'; readonly format: 'csv' | 'json'; readonly extraWarnings: readonly string[] };
+
+/** What the page shows: everything but the line items, which it asks for per topic. */
+export interface AttributionView {
+  readonly totalCents: bigint;
+  readonly pools: PoolResult[];
+  readonly topics: TopicResult[];
+  readonly teams: TeamResult[];
+  readonly warnings: string[];
+  readonly lineCount: number;
+  readonly lineSum: bigint;
+  /** Total per topic and per policy line (idle, shared overhead, no usage data). */
+  readonly objectTotals: Map<string, bigint>;
+}
+
+export type SessionResponse =
+  | { readonly id: number; readonly type: 'progress'; readonly fraction: number }
+  | { readonly id: number; readonly type: 'parsed'; readonly formatName: string; readonly summary: string; readonly warnings: string[] }
+  | { readonly id: number; readonly type: 'allocated'; readonly view: AttributionView }
+  | { readonly id: number; readonly type: 'lines'; readonly lines: LineItem[] }
+  | { readonly id: number; readonly type: 'export'; readonly text: string }
+  | { readonly id: number; readonly type: 'done' }
+  | { readonly id: number; readonly type: 'error'; readonly message: string };
+
+export class AttributionSession {
+  private readonly usage = new Map<string, TopicUsage[]>();
+  private readonly bills = new Map<string, BillPool[]>();
+  private last: AttributionResult | undefined;
+
+  handle(request: SessionRequest, onProgress: (fraction: number) => void): SessionResponse {
+    const { id } = request;
+    try {
+      switch (request.type) {
+        case 'parse':
+          return this.parse(request, onProgress);
+        case 'forget':
+          this.usage.delete(request.slot);
+          this.bills.delete(request.slot);
+          return { id, type: 'done' };
+        case 'allocate':
+          return this.allocate(request);
+        case 'lines':
+          return { id, type: 'lines', lines: (this.last?.lines ?? []).filter((line) => line.topic === request.object) };
+        case 'export': {
+          if (!this.last) return { id, type: 'error', message: 'nothing has been allocated yet' };
+          const text =
+            request.format === 'csv'
+              ? lineItemsToCsv(this.last)
+              : `${JSON.stringify({ ...attributionToJson(this.last), warnings: [...request.extraWarnings, ...this.last.warnings] }, null, 2)}\n`;
+          return { id, type: 'export', text };
+        }
+      }
+    } catch (error) {
+      if (error instanceof ParseError) return { id, type: 'error', message: error.message };
+      return { id, type: 'error', message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  private parse(request: Extract<SessionRequest, { type: 'parse' }>, onProgress: (fraction: number) => void): SessionResponse {
+    const { id, slot, kind, text } = request;
+    this.usage.delete(slot);
+    this.bills.delete(slot);
+    if (kind === 'bill') {
+      const parsed = parseBillInput(text);
+      this.bills.set(slot, parsed.bill);
+      const total = parsed.bill.reduce((sum, row) => sum + row.amountCents, 0n);
+      return { id, type: 'parsed', formatName: parsed.formatName, summary: `${parsed.bill.length} pools, ${formatMoney(total)}`, warnings: parsed.warnings };
+    }
+    const parsed = parseUsageInput(text, { ...(kind === 'usage' ? {} : { field: kind }), onProgress });
+    this.usage.set(slot, parsed.topics);
+    return { id, type: 'parsed', formatName: parsed.formatName, summary: `${parsed.topics.length} topics`, warnings: parsed.warnings };
+  }
+
+  private allocate(request: Extract<SessionRequest, { type: 'allocate' }>): SessionResponse {
+    const { id } = request;
+    const bill = this.bills.get(request.billSlot);
+    if (!bill) return { id, type: 'error', message: 'the bill has not been read' };
+    const sources = request.usageSlots.flatMap(({ slot, label }) => {
+      const topics = this.usage.get(slot);
+      return topics ? [{ label, topics }] : [];
+    });
+    const merged = mergeUsage(sources);
+    const result = allocateCosts({ bill, topics: merged.topics, rules: parseMappingRules(request.rules).rules, policies: toPolicies(request.policies) });
+    this.last = { ...result, warnings: [...merged.warnings, ...result.warnings] };
+    const objectTotals = new Map<string, bigint>();
+    let lineSum = 0n;
+    for (const line of result.lines) {
+      objectTotals.set(line.topic, (objectTotals.get(line.topic) ?? 0n) + line.amountCents);
+      lineSum += line.amountCents;
+    }
+    return {
+      id,
+      type: 'allocated',
+      view: {
+        totalCents: result.totalCents,
+        pools: result.pools,
+        topics: result.topics,
+        teams: result.teams,
+        warnings: this.last.warnings,
+        lineCount: result.lines.length,
+        lineSum,
+        objectTotals,
+      },
+    };
+  }
+}
