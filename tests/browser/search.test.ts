@@ -209,6 +209,18 @@ describe('search', () => {
     await close();
   });
 
+  it('shows ten results at a time, and Show more focuses the first new one', async () => {
+    const { page } = searchPage;
+    await searchFor(page, 'the');
+    const total = Number(/^(\d+) results/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(10);
+    expect(await page.locator('#search-results > li').count()).toBe(10);
+    await page.locator('#search-more').click();
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 10);
+    expect(await page.locator('#search-results > li').count()).toBe(Math.min(total, 20));
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.parentElement?.children[10]?.contains(document.activeElement))).toBe(true);
+  });
+
   it('says so when nothing matches', async () => {
     await searchFor(searchPage.page, 'qzxvbnmwpl');
     expect(await searchPage.page.locator('#search-status').textContent()).toBe('No results for “qzxvbnmwpl”.');
