@@ -4,10 +4,11 @@
  * writes bench/results.md: date, Node and Astro versions, the machine, then
  * each file's stdout under its own heading. Benchmarks print figures; nothing
  * here asserts on time. Pass name fragments to run a subset:
- * `npm run bench -- lighthouse build-scaling`.
+ * `npm run bench -- lighthouse build-scaling`; the other files' sections in an
+ * existing results.md are kept as they were.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -20,6 +21,8 @@ interface BenchRun {
   file: string;
   status: number | null;
   seconds: number;
+  /** When it started, ISO 8601. */
+  at: string;
   stdout: string;
   stderr: string;
 }
@@ -40,6 +43,7 @@ function benchFiles(filters: string[]): string[] {
 
 function runBench(file: string): BenchRun {
   console.log(`▶ ${file}`);
+  const at = new Date().toISOString();
   const started = performance.now();
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(BENCH_DIR, file)], {
     cwd: ROOT,
@@ -50,7 +54,7 @@ function runBench(file: string): BenchRun {
   });
   const seconds = (performance.now() - started) / 1000;
   console.log(`  ${result.status === 0 ? 'done' : `failed (exit ${result.status ?? result.signal})`} in ${seconds.toFixed(1)} s`);
-  return { file, status: result.status, seconds, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+  return { file, status: result.status, seconds, at, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
 }
 
 function machine(): string {
@@ -59,21 +63,38 @@ function machine(): string {
 }
 
 function section(run: BenchRun): string {
-  const lines = [`## ${run.file}`, '', `Ran in ${run.seconds.toFixed(1)} s, exit ${run.status}.`, '', run.stdout.trim() || '(no output)'];
+  const lines = [`## ${run.file}`, '', `Ran ${run.at}, for ${run.seconds.toFixed(1)} s, exit ${run.status}.`, '', run.stdout.trim() || '(no output)'];
   if (run.status !== 0) lines.push('', 'stderr (last 40 lines):', '', '```text', run.stderr.trim().split('\n').slice(-40).join('\n'), '```');
   return lines.join('\n');
 }
 
+/** The sections of an existing results.md, by bench file name. */
+function previousSections(path: string): Map<string, string> {
+  const sections = new Map<string, string>();
+  if (!existsSync(path)) return sections;
+  for (const part of readFileSync(path, 'utf8').split(/^(?=## )/m).slice(1)) {
+    const name = /^## (\S+)/.exec(part)?.[1];
+    if (name) sections.set(name, part.trim());
+  }
+  return sections;
+}
+
+const RESULTS = join(BENCH_DIR, 'results.md');
 const runs = benchFiles(process.argv.slice(2)).map(runBench);
+const sections = previousSections(RESULTS);
+for (const run of runs) sections.set(run.file, section(run));
+// Only files that still exist, in file-name order.
+const current = new Set(readdirSync(BENCH_DIR).filter((name) => name.endsWith('.bench.ts')));
+const ordered = [...sections].filter(([name]) => current.has(name)).sort(([a], [b]) => a.localeCompare(b)).map(([, text]) => text);
 const header = [
   '# Benchmark results',
   '',
-  `- Date: ${new Date().toISOString()}`,
+  `- Date: ${new Date().toISOString()} (this run: ${runs.map((run) => run.file).join(', ')}; each section says when it ran)`,
   `- Node ${process.version}, Astro ${packageVersion('astro')}`,
   `- Machine: ${machine()}`,
   '- Units: KB = 1000 bytes, MB = 10^6 bytes, GB = 10^9 bytes. Written by `npm run bench` (bench/run.ts); figures only, no pass/fail on time.',
 ];
-writeFileSync(join(BENCH_DIR, 'results.md'), `${[header.join('\n'), ...runs.map(section)].join('\n\n')}\n`);
+writeFileSync(RESULTS, `${[header.join('\n'), ...ordered].join('\n\n')}\n`);
 console.log('Wrote bench/results.md');
 const failed = runs.filter((run) => run.status !== 0);
 if (failed.length) {
