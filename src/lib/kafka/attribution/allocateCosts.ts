@@ -15,7 +15,6 @@ import {
   type AttributionResult,
   type FallbackTier,
   type LineItem,
-  type LineMethod,
   type PoolResult,
   type TeamKind,
   type TeamResult,
