@@ -37,7 +37,10 @@ export function numberProblem(field: NumberField, value: number): string | undef
 
 /** The message for a value outside an enum field's options. */
 export function enumProblem(field: FieldSpec & { kind: 'enum' }, input: string): string {
-  return `${field.label} must be one of ${field.options.map((option) => option.value).join(', ')}; got ${quoteInput(input)}`;
+  const values = field.options.map((option) => option.value);
+  // A long list (e.g. 60 broker types) would bury the message: name a few and the count.
+  const allowed = values.length > 8 ? `the ${values.length} listed values (${values.slice(0, 3).join(', ')}, …)` : values.join(', ');
+  return `${field.label} must be one of ${allowed}; got ${quoteInput(input)}`;
 }
 
 function parseTrimmed(field: FieldSpec, input: string): { ok: true; value: unknown } | { ok: false; message: string } {
