@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, mergeCspPolicies } from '../lib/security/securityHeaders';
+import { headerPolicy, headersFile, mergeCspPolicies } from '../lib/security/securityHeaders';
 
 // Astro prints its CSP meta in this one form; attribute values escape only & " '.
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
@@ -19,8 +19,8 @@ function htmlFiles(dir: string): string[] {
 
 /**
  * Writes `dist/_headers` for static hosts after the build: the union of every
- * page's CSP meta policy (see mergeCspPolicies), frame-ancestors, and the other
- * security headers. A page without a CSP meta fails the build, so no page
+ * page's CSP meta policy (see mergeCspPolicies and headerPolicy), frame-ancestors,
+ * and the other security headers. A page without a CSP meta fails the build, so no page
  * silently ships without a policy.
  */
 export function securityHeaders(): AstroIntegration {
@@ -34,7 +34,7 @@ export function securityHeaders(): AstroIntegration {
           if (!match?.[1]) throw new Error(`${relative(root, file)} has no content-security-policy meta tag; is security.csp on?`);
           return decodeAttribute(match[1]);
         });
-        writeFileSync(join(root, '_headers'), headersFile(mergeCspPolicies(policies)));
+        writeFileSync(join(root, '_headers'), headersFile(headerPolicy(mergeCspPolicies(policies))));
         logger.info(`_headers written from ${policies.length} pages' CSP`);
       },
     },

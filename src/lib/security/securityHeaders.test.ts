@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile, mergeCspPolicies, parseCsp } from './securityHeaders';
+import { headerPolicy, headersFile, mergeCspPolicies, parseCsp } from './securityHeaders';
 
 describe('parseCsp', () => {
   it('splits directives and sources, ignores empty parts and keeps the first of a repeated directive', () => {
@@ -36,6 +36,17 @@ describe('mergeCspPolicies', () => {
   it("drops 'none' when another page allows something", () => {
     expect(mergeCspPolicies(["object-src 'none'", "object-src 'self'"])).toBe("object-src 'self'");
     expect(mergeCspPolicies(["object-src 'none'", "object-src 'none'"])).toBe("object-src 'none'");
+  });
+});
+
+describe('headerPolicy', () => {
+  it("leaves style attributes to the pages' meta tags and keeps every script and style-element hash", () => {
+    const merged = "script-src 'self' 'sha256-a'; style-src 'self' 'sha256-s'; style-src-attr 'unsafe-hashes' 'sha256-k1' 'sha256-k2'";
+    expect(headerPolicy(merged)).toBe("script-src 'self' 'sha256-a'; style-src 'self' 'sha256-s'; style-src-attr 'unsafe-inline'");
+  });
+
+  it('adds no style-src-attr when no page has one', () => {
+    expect(headerPolicy("default-src 'self'")).toBe("default-src 'self'");
   });
 });
 

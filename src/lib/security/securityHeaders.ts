@@ -79,6 +79,20 @@ export function mergeCspPolicies(policies: string[]): string {
   return serialiseCsp(merged);
 }
 
+/**
+ * The union policy with style attributes left to each page's meta tag: the
+ * union of every page's KaTeX attribute hashes grows with the content (over
+ * 10 KB for a handful of math posts), past what hosts accept in one header
+ * (Cloudflare Pages: 2,000 characters a line). Both policies are enforced, so
+ * a page still allows only the attribute hashes its own meta lists; scripts
+ * and style elements keep their exact hashes here too.
+ */
+export function headerPolicy(mergedPolicy: string): string {
+  const policy = parseCsp(mergedPolicy);
+  if (policy.has('style-src-attr')) policy.set('style-src-attr', ["'unsafe-inline'"]);
+  return serialiseCsp(policy);
+}
+
 /** A `_headers` file: every path gets the static headers and the site-wide CSP. */
 export function headersFile(csp: string): string {
   const policy = [csp, ...HEADER_ONLY_DIRECTIVES].filter(Boolean).join('; ');
