@@ -19,7 +19,9 @@ beforeAll(async () => {
   let dir = process.env.SEARCH_BASE_DIST_DIR ? resolve(process.env.SEARCH_BASE_DIST_DIR) : '';
   if (!dir) {
     copy = copyProject('search-base-path-');
-    const build = copy.astro(['build'], { SITE_BASE: base });
+    // Vitest sets BASE_URL=/ in its own environment, and Astro lets that override the
+    // base in server-rendered pages; the child build must see the base it is built for.
+    const build = copy.astro(['build'], { SITE_BASE: base, BASE_URL: base });
     if (build.status !== 0) throw new Error(`The ${base} build failed:\n${build.output.slice(-3000)}`);
     dir = join(copy.dir, 'dist');
   }
@@ -93,6 +95,9 @@ describe(`search under the base path ${base}`, () => {
       .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).getAttribute('href') ?? ''));
     expect(hrefs.some((href) => href.includes('#'))).toBe(true);
     for (const href of hrefs) expect(href.startsWith(base)).toBe(true);
+    // The page around the dialog is a /blog/ build too: its own site links carry the base.
+    const siteLinks = await opened.page.locator('a[href^="/"], link[href^="/"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
+    expect(siteLinks.filter((href) => !href.startsWith(base))).toEqual([]);
     expect(await opened.page.locator('[data-search-full]').getAttribute('href')).toBe(`${base}search/?q=partitions`);
     expect(opened.consoleErrors).toEqual([]);
     expect(opened.failedRequests).toEqual([]);
