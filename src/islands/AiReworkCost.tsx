@@ -22,6 +22,8 @@ export interface AiReworkCostProps {
   syncUrl?: boolean;
   /** URL of the tool page, with the site's base path: the share link and "open in the full calculator" point there. */
   toolHref: string;
+  /** Query string of starting inputs (a post's worked example), e.g. "m1-accept=0.6". */
+  initialQuery?: string;
 }
 
 function presetRaw(preset: ReworkPreset): Record<string, string> {
@@ -52,8 +54,8 @@ function csvResult(report: ReworkReport) {
   };
 }
 
-export default function AiReworkCost({ syncUrl = false, toolHref }: AiReworkCostProps) {
-  const inputs = useCalculatorInputs(reworkSpec, syncUrl);
+export default function AiReworkCost({ syncUrl = false, toolHref, initialQuery }: AiReworkCostProps) {
+  const inputs = useCalculatorInputs(reworkSpec, syncUrl, initialQuery);
   const stale = Object.keys(inputs.errors).length > 0;
   const report = useMemo(() => calculateReworkCost(inputs.values), [inputs.values]);
   const chart = useMemo(() => reworkChart(report), [report]);

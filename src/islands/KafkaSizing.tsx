@@ -20,6 +20,8 @@ export interface KafkaSizingProps {
   syncUrl: boolean;
   /** The tool page's URL (with the site's base path), for links and "open in the full calculator". */
   toolHref: string;
+  /** Query string of starting inputs, e.g. "write-peak=180&fanout=3" (a post's worked example). */
+  initialQuery?: string;
 }
 
 const collapsedGroups = ['Compression and messages', 'Caps', 'Custom figures and prices'];
@@ -40,7 +42,7 @@ function PresetButtons({ title, presets, onApply }: { title: string; presets: re
 }
 
 export default function KafkaSizing(props: KafkaSizingProps) {
-  const inputs = useCalculatorInputs(sizingSpec, props.syncUrl);
+  const inputs = useCalculatorInputs(sizingSpec, props.syncUrl, props.initialQuery);
   const { values } = inputs;
   const result = useMemo(() => runSizing(values), [values]);
   const errorCount = Object.keys(inputs.errors).length;

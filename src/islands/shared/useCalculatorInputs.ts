@@ -29,6 +29,11 @@ function rawDefaults(spec: CalculatorSpec<readonly FieldSpec[]>): Record<string,
   return Object.fromEntries(spec.fields.map((field) => [field.name, formatFieldValue(field.default)]));
 }
 
+/** The defaults, overridden by a query string a post gave its embedded calculator. */
+function startingRaw(spec: CalculatorSpec<readonly FieldSpec[]>, initialQuery: string): Record<string, string> {
+  return { ...rawDefaults(spec), ...decodeQuery(spec, initialQuery).raw };
+}
+
 function urlWith(query: string): string {
   return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
 }
@@ -36,10 +41,14 @@ function urlWith(query: string): string {
 export function useCalculatorInputs<Fields extends readonly FieldSpec[]>(
   spec: CalculatorSpec<Fields>,
   syncUrl: boolean,
+  initialQuery = '',
 ): CalculatorInputs<Fields> {
-  const [raw, setRaw] = useState(() => rawDefaults(spec));
+  const [raw, setRaw] = useState(() => startingRaw(spec, initialQuery));
   const [notices, setNotices] = useState<string[]>([]);
-  const [lastValid, setLastValid] = useState(() => defaultValues(spec));
+  const [lastValid, setLastValid] = useState(() => {
+    const start = parseRawValues(spec, startingRaw(spec, initialQuery));
+    return start.errors.length === 0 ? start.values : defaultValues(spec);
+  });
 
   useEffect(() => {
     if (!syncUrl) return undefined;
