@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { typingPauseMs } from '../src/lib/search/searchState';
 import { copyProject, type ProjectCopy } from '../tests/support/projectCopy';
 import { serveStatic } from '../tests/support/staticServer';
 
@@ -157,7 +158,7 @@ async function keystrokeToResult(dir: string): Promise<void> {
     await context.close();
 
     console.log('## Last keystroke to first result on screen (/search/, Chromium, 127.0.0.1)\n');
-    console.log(`Typed at one character every ${typingDelayMs} ms; the page waits 120 ms after the last keystroke before searching (src/scripts/search/searchRunner.ts), so that pause is part of every figure.\n`);
+    console.log(`Typed at one character every ${typingDelayMs} ms; the page waits ${typingPauseMs} ms after the last keystroke before searching (typingPauseMs in src/lib/search/searchState.ts), so that pause is part of every figure.\n`);
     console.log('| Case | Queries | Median | Min | Max |');
     console.log('|---|---:|---:|---:|---:|');
     console.log(`| index loaded (after a first search) | ${warm.length} | ${ms(median(warm))} | ${ms(Math.min(...warm))} | ${ms(Math.max(...warm))} |`);

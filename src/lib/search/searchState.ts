@@ -28,6 +28,12 @@ export const emptySearchState: SearchState = { q: '', type: '', tag: '', sort: '
  */
 export const maxQueryLength = 200;
 
+/**
+ * Pause after the last keystroke before searching: long enough to skip the
+ * half-typed words in between, short enough to feel immediate.
+ */
+export const typingPauseMs = 120;
+
 /** Tags are lower-case kebab-case slugs (the same rule as src/content.config.ts). */
 const tagPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

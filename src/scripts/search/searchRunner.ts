@@ -3,7 +3,7 @@
  * loads Pagefind on first use, drops answers overtaken by newer keystrokes,
  * renders results ten at a time and says what happened in a live status line.
  */
-import { hasSearch, searchTerm, type SearchState } from '../../lib/search/searchState';
+import { hasSearch, searchTerm, typingPauseMs, type SearchState } from '../../lib/search/searchState';
 import { loadHits, matchesQuery, resultSummary, searchSite, type SiteSearch } from '../../lib/search/searchResults';
 import { loadPagefind, unavailableMessage } from './pagefindClient';
 import { renderHits } from './resultsView';
@@ -27,8 +27,6 @@ export interface SearchRunner {
 }
 
 const pageSize = 10;
-/** Pause after the last keystroke before searching: long enough to skip intermediate words, short enough to feel instant. */
-const typingPauseMs = 120;
 
 export function createSearchRunner(view: SearchViewElements, idleText: string): SearchRunner {
   let latest = 0;
