@@ -201,6 +201,34 @@ describe('search', () => {
     await close();
   });
 
+  it('comes back to the same search after following a result', async () => {
+    const { page, consoleErrors, close } = await openPage('/search/?q=retention&type=post');
+    await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '').includes('“retention”'));
+    const before = await resultPaths(page);
+    const first = resultLinks(page).first();
+    const target = new URL((await first.getAttribute('href')) as string, page.url()).pathname;
+    await Promise.all([page.waitForURL((url) => url.pathname === target), first.click()]);
+    await page.goBack();
+    await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '').includes('“retention”'));
+    expect(await page.locator('#search-page-input').inputValue()).toBe('retention');
+    expect(await page.locator('#search-type').inputValue()).toBe('post');
+    expect(await resultPaths(page)).toEqual(before);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('focuses its own input for / and Ctrl+K instead of opening the dialog', async () => {
+    const { page, close } = await openPage('/search/');
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-input');
+    await page.locator('h1').click();
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-input');
+    expect(await page.evaluate(() => document.querySelector<HTMLDialogElement>('#search-dialog')?.open)).toBe(false);
+    await close();
+  });
+
   it('opens a shared link with the query in the URL', async () => {
     const { page, close } = await openPage('/search/?q=partitions&type=talk');
     await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '').includes('“partitions”'));
