@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { sweepPaths } from '../support/pageTypes';
+import { representativePaths } from '../support/pageTypes';
 import { withPage } from './pageChecks';
 
 /** axe's findings, one line per failing node: rule, impact, where, and axe's own summary of what to fix. */
@@ -16,7 +16,7 @@ async function violations(page: Page): Promise<string[]> {
 
 // Long articles take axe several seconds per theme on two shared cores.
 describe('axe-core, light and dark theme', () => {
-  it.each(sweepPaths())('%s has no accessibility violation at any impact in either theme', async (path) => {
+  it.each(representativePaths())('%s has no accessibility violation at any impact in either theme', async (path) => {
     await withPage(path, async ({ page }) => {
       await page.waitForLoadState('networkidle');
       // Hydrate below-the-fold islands so their markup is checked too.

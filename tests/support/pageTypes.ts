@@ -52,13 +52,13 @@ function pathIfBuilt(type: PageType): string | undefined {
 /**
  * What the axe and CSP sweeps visit: every page type that is built (a missing
  * one fails its own page-type test), the other index and standalone pages, a
- * repo page, and every article, since math, tables and islands differ from
- * post to post and each is a CSP or contrast risk.
+ * repo page, every calculator page, and every article, since math, tables and
+ * islands differ from post to post and each is a CSP or contrast risk.
  */
 export function sweepPaths(): string[] {
   const types = Object.keys(pageTypes) as PageType[];
   const singles = htmlPages()
-    .filter((p) => /^(tags|talks|tools|about|repos\/[^/]+)\/index\.html$/.test(p) || /^posts\/(?!\d+\/)[^/]+\/index\.html$/.test(p))
+    .filter((p) => /^(tags|talks|tools|about|repos\/[^/]+|tools\/[^/]+)\/index\.html$/.test(p) || /^posts\/(?!\d+\/)[^/]+\/index\.html$/.test(p))
     .map(sitePath);
   const firstRepo = singles.find((p) => /^\/repos\/[^/]+\/$/.test(p));
   const paths = [
@@ -66,4 +66,20 @@ export function sweepPaths(): string[] {
     ...singles.filter((p) => !p.startsWith('/repos/') || p === firstRepo),
   ];
   return [...new Set(paths)];
+}
+
+/**
+ * The sweep with one article of each kind instead of every article (math,
+ * calculator island, neither): axe takes seconds per page and theme, and the
+ * articles of one kind share their markup.
+ */
+export function representativePaths(): string[] {
+  const articles = htmlPages().filter((p) => /^posts\/(?!\d+\/)[^/]+\/index\.html$/.test(p));
+  const kinds = [
+    (html: string) => html.includes('class="katex'),
+    (html: string) => html.includes('<astro-island'),
+    (html: string) => !html.includes('class="katex') && !html.includes('<astro-island'),
+  ];
+  const chosen = new Set(kinds.map((kind) => articles.find((p) => kind(readText(p)))).filter((p): p is string => p !== undefined).map(sitePath));
+  return sweepPaths().filter((path) => !/^\/posts\/[^/]+\/$/.test(path) || chosen.has(path) || path === pageTypes.article());
 }
