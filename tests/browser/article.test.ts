@@ -38,6 +38,19 @@ describe('article page', () => {
     });
   });
 
+  it('folds the contents above the article on a phone and shows them open beside it on a wide screen', async () => {
+    await withPage(pageTypes.article(), async ({ page }) => {
+      const visibleToc = page.locator('details[data-toc]:visible');
+      expect(await visibleToc.count()).toBe(1);
+      expect(await visibleToc.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    }, { viewport: { width: 390, height: 844 } });
+    await withPage(pageTypes.article(), async ({ page }) => {
+      const visibleToc = page.locator('details[data-toc]:visible');
+      expect(await visibleToc.count()).toBe(1);
+      expect(await visibleToc.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+    });
+  });
+
   it('describes itself as a BlogPosting in JSON-LD', async () => {
     await withPage(pageTypes.article(), async ({ page }) => {
       const json = await page.locator('script[type="application/ld+json"]').first().textContent();
