@@ -208,7 +208,10 @@ describe('AI rework cost calculator', () => {
       await page.waitForFunction(() => !document.querySelector('astro-island[component-url*="AiReworkCost"]')?.hasAttribute('ssr'));
       await island.locator('[name="m1-accept"]').fill('70');
       const open = island.getByRole('link', { name: 'Open in the full calculator' });
-      await expect.poll(() => open.getAttribute('href')).toMatch(/\/tools\/ai-rework-cost\/\?m1-accept=70$/);
+      // The embed starts from the post's example (two custom-priced models); the link carries those and the change.
+      await expect.poll(() => open.getAttribute('href')).toMatch(/\/tools\/ai-rework-cost\/\?.*m1-accept=70/);
+      const query = Object.fromEntries(new URLSearchParams((await open.getAttribute('href'))?.split('?')[1]));
+      expect(query).toMatchObject({ m1: 'custom', 'm1-accept': '70', 'm1-input-price': '3', m2: 'custom', 'm2-input-price': '6' });
       expect(page.url()).toBe(before);
       expect(consoleErrors).toEqual([]);
     });

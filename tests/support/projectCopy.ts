@@ -6,6 +6,17 @@ import { join, relative, resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '../..');
 const SKIPPED = new Set(['node_modules', 'dist', '.astro', '.git', 'bench/.tmp']);
 
+/**
+ * The environment without the variables Vitest mirrors from import.meta.env
+ * (BASE_URL, MODE, ...): a child Astro build would take BASE_URL=/ from it and
+ * ignore the base path it was given.
+ */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+  return env;
+}
+
 export interface ProjectCopy {
   dir: string;
   /** Runs the project's Astro CLI in the copy with this Node (the pinned one under npm). */
@@ -26,7 +37,7 @@ export function copyProject(prefix = 'site-copy-'): ProjectCopy {
     astro(args, env = {}) {
       const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], {
         cwd: dir,
-        env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+        env: { ...inheritedEnv(), ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
         encoding: 'utf8',
         timeout: 300_000,
       });
