@@ -3,11 +3,14 @@
  * article and a calculator page, mobile and desktop: the four category scores
  * and LCP, TBT, CLS and total bytes. Goal: 100 in every category. Runs
  * against a built site (DIST_DIR, default dist/; DIST_BASE, default /) served
- * on 127.0.0.1; each figure is the median of LIGHTHOUSE_RUNS runs (default 3).
+ * on 127.0.0.1, gzip-encoded as a static host serves it; each figure is the
+ * median of LIGHTHOUSE_RUNS runs (default 3).
  * Run alone: `npx tsx bench/lighthouse.bench.ts`.
  */
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, defaultConfig, type Config, type Flags } from 'lighthouse';
 import { distDir, serveStatic } from '../tests/support/staticServer';
@@ -47,6 +50,16 @@ function pages(dir: string): Array<{ name: string; path: string }> {
     pick('article', ['posts/kafka-sizing-without-hand-waving/', 'posts/terminal-setup-for-coding-agents/']),
     pick('calculator', ['tools/kafka-sizing/', 'tools/kafka-cost-attribution/', 'tools/ai-rework-cost/']),
   ];
+}
+
+/** A throw-away copy of the site with a gzip twin beside every text file, so the server can send what hosts send. */
+function compressedCopy(dir: string): string {
+  const copy = mkdtempSync(join(tmpdir(), 'lighthouse-site-'));
+  cpSync(dir, copy, { recursive: true });
+  for (const name of readdirSync(copy, { recursive: true, encoding: 'utf8' })) {
+    if (/\.(html|css|js|mjs|svg|json|xml|txt)$/.test(name)) writeFileSync(join(copy, `${name}.gz`), gzipSync(readFileSync(join(copy, name))));
+  }
+  return copy;
 }
 
 async function measure(url: string, port: number, config: Config): Promise<Figures> {
@@ -94,7 +107,8 @@ async function main(): Promise<void> {
   const dir = distDir();
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`No built site in ${dir}: run \`npm run build\` first (or set DIST_DIR).`);
   const targets = pages(dir);
-  const site = await serveStatic(dir, process.env.DIST_BASE ?? '/');
+  const copy = compressedCopy(dir);
+  const site = await serveStatic(copy, process.env.DIST_BASE ?? '/', { precompressed: true });
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
   const rows: string[] = [];
   const below100: string[] = [];
@@ -116,8 +130,9 @@ async function main(): Promise<void> {
   } finally {
     await chrome.kill();
     await site.close();
+    rmSync(copy, { recursive: true, force: true });
   }
-  console.log(`Lighthouse ${RUNS === 1 ? '(one run each)' : `(median of ${RUNS} runs each)`}, simulated throttling, Chromium at ${CHROMIUM}. Goal: 100 in every category.\n`);
+  console.log(`Lighthouse ${RUNS === 1 ? '(one run each)' : `(median of ${RUNS} runs each)`}, simulated throttling, gzip-encoded responses, Chromium at ${CHROMIUM}. Goal: 100 in every category.\n`);
   console.log('| Page | Form factor | Performance | Accessibility | Best practices | SEO | LCP (ms) | TBT (ms) | CLS | Total (KB) |');
   console.log('| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: |');
   for (const row of rows) console.log(row);

@@ -9,14 +9,19 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /** Send `<file>.gz` beside a file gzip-encoded when the client accepts it, as hosts compress (the Lighthouse bench). */
+  precompressed?: boolean;
+}
+
 /**
  * Serves a built site on 127.0.0.1 the way a static host would: files from the
  * directory under the base path, and 404.html with status 404 for everything else.
  */
-export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
+export async function serveStatic(dir: string, base = '/', options: ServeOptions = {}): Promise<StaticSite> {
   const root = resolve(dir);
   const prefix = `/${base.replace(/^\/|\/$/g, '')}`.replace(/^\/$/, '');
-  const files = sirv(root, { dev: true, etag: true, extensions: ['html'] });
+  const files = sirv(root, { dev: true, etag: true, extensions: ['html'], gzip: options.precompressed ?? false });
   const notFound = () => readFileSync(join(root, '404.html'));
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
