@@ -3,10 +3,9 @@
  * (goal < 50 ms), parse time of a generated 20 MB kafka-log-dirs paste, and the island's JS gzipped
  * from a built dist (goal < 30 KB; DIST_DIR, default dist/). Run: `npx tsx bench/attribution.bench.ts`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { gzipSync } from 'node:zlib';
+import { builtSite, gzippedSize, islandJs, KB, moduleClosure, siteFile } from '../tests/support/bundleSize';
 import { allocateCosts } from '../src/lib/kafka/attribution/allocateCosts';
 import { DEFAULT_POLICIES, type BillPool, type TopicUsage } from '../src/lib/kafka/attribution/model';
 import { parseMappingRules } from '../src/lib/kafka/attribution/teamMapping';
@@ -109,43 +108,20 @@ function logDirsBench(): void {
   console.log(`kafka-log-dirs parse, ${megabytes} MB (${broker - 1} brokers, ${topicCount} topics): ${describe(samples)}`);
 }
 
-/** Gzipped bytes of a module and every chunk it imports statically. */
-function gzippedClosure(assets: string, entries: string[]): { files: number; bytes: number } {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(join(assets, file), 'utf8');
-    // Minified chunks: import{a as b}from"./x.js", import"./y.js", export{…}from"./z.js".
-    for (const match of code.matchAll(/(?:import|export)\s*(?:[^"'`();]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) visit(match[1]!);
-  };
-  entries.forEach(visit);
-  let bytes = 0;
-  for (const file of seen) bytes += gzipSync(readFileSync(join(assets, file)), { level: 9 }).length;
-  return { files: seen.size, bytes };
-}
-
 function bundleBench(): void {
-  const dist = process.env['DIST_DIR'] ?? 'dist';
-  const page = join(dist, 'tools/kafka-cost-attribution/index.html');
-  if (!existsSync(page)) {
-    console.log(`island JS: no ${page}; build first (or set DIST_DIR) to measure it`);
+  const site = builtSite();
+  const island = islandJs(site, 'tools/kafka-cost-attribution/index.html', 'CostAttribution');
+  if ('missing' in island) {
+    console.log(`island JS: ${island.missing}`);
     return;
   }
-  const html = readFileSync(page, 'utf8');
-  const island = /<astro-island[^>]*component-url="([^"]*CostAttribution[^"]*)"[^>]*renderer-url="([^"]*)"/.exec(html);
-  if (!island) {
-    console.log('island JS: no CostAttribution island on the tool page');
-    return;
-  }
-  const name = (url: string) => url.slice(url.lastIndexOf('/') + 1);
-  const assets = join(dist, '_astro');
-  const main = gzippedClosure(assets, [name(island[1]!), name(island[2]!)]);
-  console.log(`island JS gzipped (component + renderer + static imports, Preact included): ${(main.bytes / 1024).toFixed(1)} KB in ${main.files} files (goal < 30 KB)`);
-  const workerFile = /new URL\([`"']([^`"']*attributionWorker[^`"']*\.js)[`"']/.exec(readFileSync(join(assets, name(island[1]!)), 'utf8'))?.[1];
+  console.log(`island JS gzipped (component + renderer + static imports, Preact included): ${(island.bytes / KB).toFixed(1)} KB in ${island.files} files (goal < 30 KB)`);
+  const component = readFileSync(siteFile(site, island.componentUrl), 'utf8');
+  const workerFile = /new URL\([`"']([^`"']*attributionWorker[^`"']*\.js)[`"']/.exec(component)?.[1];
   if (workerFile) {
-    const worker = gzippedClosure(assets, [name(workerFile)]);
-    console.log(`attribution worker gzipped (loaded on the first paste: parsers, papaparse, the model): ${(worker.bytes / 1024).toFixed(1)} KB`);
+    const workerUrl = new URL(workerFile, `http://site${island.componentUrl}`).pathname;
+    const worker = gzippedSize(site, moduleClosure(site, [{ url: workerUrl }]));
+    console.log(`attribution worker gzipped (loaded on the first paste: parsers, papaparse, the model): ${(worker / KB).toFixed(1)} KB`);
   }
 }
 

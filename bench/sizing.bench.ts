@@ -5,10 +5,8 @@
  * including Preact; DIST_DIR, default dist/). Prints figures; no assertions.
  * Run: `npx tsx bench/sizing.bench.ts`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { gzipSync } from 'node:zlib';
+import { builtSite, islandJs, KB } from '../tests/support/bundleSize';
 import { defaultValues, formatFieldValue } from '../src/lib/inputs/fieldSpec';
 import { parseRawValues } from '../src/lib/inputs/validateFields';
 import { brokerCatalog } from '../src/lib/kafka/catalog/brokerCatalog';
@@ -56,39 +54,14 @@ function benchModel() {
   console.log(`one keystroke (validate ${sizingSpec.fields.length} raw fields + runSizing): median ${keystroke.toFixed(1)} µs`);
 }
 
-/** Gzipped bytes of the given chunks and every chunk they import statically. */
-function gzippedClosure(assets: string, entries: string[]): { files: number; bytes: number } {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(join(assets, file), 'utf8');
-    for (const match of code.matchAll(/(?:import|export)\s*(?:[^"'`();]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) {
-      if (match[1]) visit(match[1]);
-    }
-  };
-  entries.forEach(visit);
-  let bytes = 0;
-  for (const file of seen) bytes += gzipSync(readFileSync(join(assets, file)), { level: 9 }).length;
-  return { files: seen.size, bytes };
-}
-
 function benchIslandSize() {
-  const dist = process.env['DIST_DIR'] ?? 'dist';
-  const page = join(dist, 'tools/kafka-sizing/index.html');
-  if (!existsSync(page)) {
-    console.log(`island JS: no ${page}; build first (or set DIST_DIR) to measure it`);
+  const island = islandJs(builtSite(), 'tools/kafka-sizing/index.html', 'KafkaSizing');
+  if ('missing' in island) {
+    console.log(`island JS: ${island.missing}`);
     return;
   }
-  const island = /<astro-island[^>]*component-url="([^"]*KafkaSizing[^"]*)"[^>]*renderer-url="([^"]*)"/.exec(readFileSync(page, 'utf8'));
-  if (!island?.[1] || !island[2]) {
-    console.log('island JS: no KafkaSizing island on the tool page');
-    return;
-  }
-  const fileName = (url: string) => url.slice(url.lastIndexOf('/') + 1);
-  const total = gzippedClosure(join(dist, '_astro'), [fileName(island[1]), fileName(island[2])]);
   console.log(
-    `island JS gzipped (component + Preact renderer + static imports): ${(total.bytes / 1000).toFixed(1)} KB in ${total.files} files (goal < 25 KB)`,
+    `island JS gzipped (component + Preact renderer + static imports): ${(island.bytes / KB).toFixed(1)} KB in ${island.files} files (goal < 25 KB)`,
   );
 }
 
