@@ -35,6 +35,8 @@ export interface OpenPageOptions {
   viewport?: { width: number; height: number };
   /** Grant clipboard access (the copy-button tests read it back). */
   clipboard?: boolean;
+  /** URL of another served site to open the path on (a base-path build), instead of the built dist. */
+  siteRoot?: string;
 }
 
 export interface OpenedPage {
@@ -50,8 +52,8 @@ export interface OpenedPage {
 }
 
 /** The built site's URL for a path such as "/posts/" (the site may be served under a base path). */
-export function siteUrl(path = '/'): string {
-  return new URL(path.replace(/^\//, ''), inject('siteUrl')).href;
+export function siteUrl(path = '/', root: string = inject('siteUrl')): string {
+  return new URL(path.replace(/^\//, ''), root).href;
 }
 
 /** Opens a site path in a fresh browser context and records console errors and failed requests. */
@@ -63,8 +65,9 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
     viewport: options.viewport ?? { width: 1280, height: 900 },
     reducedMotion: 'reduce',
   });
+  const url = (sitePath: string) => siteUrl(sitePath, options.siteRoot);
   if (options.clipboard) {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl()).origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url('/')).origin });
   }
   const page = await context.newPage();
   const consoleErrors: string[] = [];
@@ -77,6 +80,6 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
   page.on('response', (response) => {
     if (response.status() >= 400 && !path.includes('does-not-exist')) failedRequests.push(`${response.url()} (${response.status()})`);
   });
-  await page.goto(siteUrl(path));
-  return { page, context, url: siteUrl, consoleErrors, failedRequests, close: () => context.close() };
+  await page.goto(url(path));
+  return { page, context, url, consoleErrors, failedRequests, close: () => context.close() };
 }

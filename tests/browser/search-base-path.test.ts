@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, type ProjectCopy } from '../support/projectCopy';
 import { serveStatic, type StaticSite } from '../support/staticServer';
+import { openPage } from './harness';
 
 /**
  * Search on a site built for and served under /blog/. The build comes from
@@ -13,7 +13,6 @@ import { serveStatic, type StaticSite } from '../support/staticServer';
 const base = '/blog/';
 let copy: ProjectCopy | undefined;
 let site: StaticSite;
-let browser: Browser;
 
 beforeAll(async () => {
   let dir = process.env.SEARCH_BASE_DIST_DIR ? resolve(process.env.SEARCH_BASE_DIST_DIR) : '';
@@ -25,42 +24,15 @@ beforeAll(async () => {
   }
   if (!existsSync(join(dir, 'pagefind', 'pagefind.js'))) throw new Error(`No search index in ${dir}/pagefind: is it a built site?`);
   site = await serveStatic(dir, base);
-  // A browser of its own: the harness's pages belong to the root build's server.
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
   copy?.remove();
 });
 
-interface BasePage {
-  page: Page;
-  consoleErrors: string[];
-  failedRequests: string[];
-  close(): Promise<void>;
-}
-
-/** Opens a path of the /blog/ site, recording console errors and failed requests. */
-async function openUnderBase(path: string): Promise<BasePage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  const consoleErrors: string[] = [];
-  const failedRequests: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(String(error)));
-  page.on('response', (response) => {
-    if (response.status() >= 400) failedRequests.push(`${response.url()} (${response.status()})`);
-  });
-  await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
-  return { page, consoleErrors, failedRequests, close: () => context.close() };
-}
+/** Opens a path of the /blog/ site in the shared browser, recording console errors and failed requests. */
+const openUnderBase = (path: string) => openPage(path, { siteRoot: site.url });
 
 describe(`search under the base path ${base}`, () => {
   it('finds pages from /search/ and every result link stays under the base', async () => {
