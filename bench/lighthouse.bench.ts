@@ -14,10 +14,10 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, defaultConfig, type Config, type Flags } from 'lighthouse';
 import { distDir, serveStatic } from '../tests/support/staticServer';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/support/chromium';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Headless Debian Chromium as root in a container: no sandbox, no GPU, no first-run or background traffic.
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+// Lighthouse wants the new headless mode; /dev/shm is small in containers.
+const CHROME_FLAGS = [...CHROMIUM_ARGS.filter((flag) => flag !== '--headless'), '--headless=new', '--disable-dev-shm-usage'];
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const KB = 1000;

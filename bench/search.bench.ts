@@ -12,6 +12,7 @@ import { chromium, type Page } from 'playwright-core';
 import { typingPauseMs } from '../src/lib/search/searchState';
 import { copyProject, type ProjectCopy } from '../tests/support/projectCopy';
 import { serveStatic } from '../tests/support/staticServer';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/support/chromium';
 
 /** Words the site's pages hold, typed one after another like a reader would. */
 const queries = [
@@ -128,10 +129,7 @@ async function timeQuery(page: Page, query: string): Promise<number> {
 
 async function keystrokeToResult(dir: string): Promise<void> {
   const site = await serveStatic(dir, '/');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const cold: number[] = [];
     for (let run = 0; run < coldRuns; run++) {
