@@ -68,17 +68,12 @@ function splitSmall(magnitude: number, recipients: readonly Recipient[], total: 
     floored += floors[i]!;
   }
   const roundingAdj = new Array<number>(count).fill(0);
-  let leftover = magnitude - floored;
+  const leftover = magnitude - floored;
   if (leftover > 0) {
     const candidates: number[] = [];
     for (let i = 0; i < count; i++) if (remainders[i]! > 0) candidates.push(i);
     candidates.sort((a, b) => remainders[b]! - remainders[a]! || tieBreak(a, b));
-    for (const index of candidates) {
-      if (leftover === 0) break;
-      floors[index]! += 1;
-      roundingAdj[index] = 1;
-      leftover--;
-    }
+    awardLeftover(candidates, leftover, floors, roundingAdj);
   }
   return { cents: Array.from(floors, (value) => BigInt(value)), roundingAdj };
 }
@@ -118,7 +113,7 @@ function splitLarge(magnitude: bigint, recipients: readonly Recipient[], totalWe
   }
 
   const roundingAdj = new Array<number>(count).fill(0);
-  let leftover = magnitudeNumber - floored;
+  const leftover = magnitudeNumber - floored;
   if (leftover > 0) {
     const exact = new Array<bigint | undefined>(count);
     const exactRemainder = (i: number): bigint => (exact[i] ??= magnitude * recipients[i]!.weight - BigInt(floors[i]!) * totalWeight);
@@ -135,14 +130,17 @@ function splitLarge(magnitude: bigint, recipients: readonly Recipient[], totalWe
       if (ra !== rb) return ra > rb ? -1 : 1;
       return tieBreak(a, b);
     });
-    for (const index of candidates) {
-      if (leftover === 0) break;
-      floors[index]! += 1;
-      roundingAdj[index] = 1;
-      leftover--;
-    }
+    awardLeftover(candidates, leftover, floors, roundingAdj);
   }
   return { cents: Array.from(floors, (value) => BigInt(value)), roundingAdj };
+}
+
+/** One more cent each to the first `leftover` candidates, already in largest-remainder order. */
+function awardLeftover(candidates: readonly number[], leftover: number, floors: Float64Array, roundingAdj: number[]): void {
+  for (const index of candidates.slice(0, leftover)) {
+    floors[index]! += 1;
+    roundingAdj[index] = 1;
+  }
 }
 
 /** Marks a share whose fractional part must be compared exactly (its margin covers any gap). */
