@@ -46,8 +46,9 @@ describe('createOgImageRenderer', () => {
 
   it('names the missing font file when the project has no @fontsource/inter', async () => {
     const renderer = createOgImageRenderer({ root: cacheDir, cacheDir, log: () => {} });
-    await expect(renderer.render(post)).rejects.toThrow(
-      `OG images: font file ${join(cacheDir, 'node_modules/@fontsource/inter/files/inter-latin-400-normal.woff')} is missing`,
+    const fonts = ['latin-400', 'latin-700', 'latin-ext-400', 'latin-ext-700'].map((name) =>
+      join(cacheDir, `node_modules/@fontsource/inter/files/inter-${name}-normal.woff`),
     );
+    await expect(renderer.render(post)).rejects.toThrow(`OG images: font file ${fonts.join(', ')} is missing`);
   });
 });

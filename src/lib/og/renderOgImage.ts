@@ -41,16 +41,14 @@ interface RenderAssets {
 }
 
 async function loadRenderAssets(root: string): Promise<RenderAssets> {
-  const data = await Promise.all(
-    FONT_FILES.map(async ({ file }) => {
-      const path = join(root, FONT_DIR, file);
-      try {
-        return await readFile(path);
-      } catch {
-        throw new Error(`OG images: font file ${path} is missing; is @fontsource/inter installed?`);
-      }
-    }),
-  );
+  const paths = FONT_FILES.map(({ file }) => join(root, FONT_DIR, file));
+  const reads = await Promise.allSettled(paths.map((path) => readFile(path)));
+  // Name every missing file, in a fixed order, whichever read failed first.
+  const missing = paths.filter((_, i) => reads[i]?.status === 'rejected');
+  if (missing.length > 0) {
+    throw new Error(`OG images: font file ${missing.join(', ')} is missing; is @fontsource/inter installed?`);
+  }
+  const data = reads.map((read) => (read as PromiseFulfilledResult<Buffer>).value);
   const css = await readFile(join(root, THEME_STYLESHEET), 'utf8');
   const engine = await Promise.all(
     ENGINE_PACKAGES.map(async (name) => {
