@@ -10,6 +10,9 @@ export default defineConfig({
     // Two cores: one Chromium at a time keeps the run steady.
     fileParallelism: false,
     testTimeout: 30_000,
+    // A browser on a loaded 2-core machine occasionally misses a timing; one
+    // retry absorbs that, and a real failure still fails twice.
+    retry: 1,
     hookTimeout: 60_000,
   },
 });
