@@ -103,6 +103,24 @@ describe('splitCents (largest remainder)', () => {
     );
   });
 
+  it('agrees with the reference on hundreds of recipients with many tied weights, in and out of id order', () => {
+    // Large enough lists that the leftover cents are picked by partial selection over many ties.
+    const list = fc
+      .uniqueArray(fc.record({ id: fc.string({ minLength: 1, maxLength: 5 }), weight: fc.constantFrom(0n, 1n, 2n, 3n, 10n ** 15n, 10n ** 18n + 1n) }), {
+        minLength: 50,
+        maxLength: 400,
+        selector: (r) => r.id,
+      })
+      .filter((l) => l.some((r) => r.weight > 0n));
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 14n), max: 10n ** 14n }), list, fc.boolean(), (amount, recipients, inIdOrder) => {
+        const ordered = inIdOrder ? [...recipients].sort((a, b) => (a.id < b.id ? -1 : 1)) : recipients;
+        expect(splitCents(amount, ordered).cents).toEqual(referenceSplit(amount, ordered));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('does not depend on the order of recipients', () => {
     fc.assert(
       fc.property(amounts, recipients, (amount, list) => {

@@ -1,3 +1,5 @@
+import { selectSmallest } from './selectSmallest';
+
 /** One recipient of a split: a name for the tie-break and a non-negative integer weight. */
 export interface Recipient {
   readonly id: string;
@@ -72,8 +74,7 @@ function splitSmall(magnitude: number, recipients: readonly Recipient[], total: 
   if (leftover > 0) {
     const candidates: number[] = [];
     for (let i = 0; i < count; i++) if (remainders[i]! > 0) candidates.push(i);
-    candidates.sort((a, b) => remainders[b]! - remainders[a]! || tieBreak(a, b));
-    awardLeftover(candidates, leftover, floors, roundingAdj);
+    awardLeftover(candidates, leftover, floors, roundingAdj, (a, b) => remainders[b]! - remainders[a]! || tieBreak(a, b));
   }
   return { cents: Array.from(floors, (value) => BigInt(value)), roundingAdj };
 }
@@ -122,7 +123,7 @@ function splitLarge(magnitude: bigint, recipients: readonly Recipient[], totalWe
       if (recipients[i]!.weight === 0n) continue;
       if (margins[i] !== EXACT_ONLY || exactRemainder(i) > 0n) candidates.push(i);
     }
-    candidates.sort((a, b) => {
+    awardLeftover(candidates, leftover, floors, roundingAdj, (a, b) => {
       const gap = fractions[b]! - fractions[a]!;
       if (Math.abs(gap) > margins[a]! + margins[b]!) return gap;
       const ra = exactRemainder(a);
@@ -130,14 +131,20 @@ function splitLarge(magnitude: bigint, recipients: readonly Recipient[], totalWe
       if (ra !== rb) return ra > rb ? -1 : 1;
       return tieBreak(a, b);
     });
-    awardLeftover(candidates, leftover, floors, roundingAdj);
   }
   return { cents: Array.from(floors, (value) => BigInt(value)), roundingAdj };
 }
 
-/** One more cent each to the first `leftover` candidates, already in largest-remainder order. */
-function awardLeftover(candidates: readonly number[], leftover: number, floors: Float64Array, roundingAdj: number[]): void {
-  for (const index of candidates.slice(0, leftover)) {
+/**
+ * One more cent each to the `leftover` candidates that come first in largest-remainder order
+ * (`before`: larger remainder first, then the tie-break). Which candidates win matters, not their
+ * order among themselves, so a selection does instead of a sort.
+ */
+function awardLeftover(candidates: number[], leftover: number, floors: Float64Array, roundingAdj: number[], before: (a: number, b: number) => number): void {
+  selectSmallest(candidates, leftover, before);
+  // Fewer than the candidates: the leftover is the sum of their fractional parts, each below one.
+  for (let i = 0; i < leftover; i++) {
+    const index = candidates[i]!;
     floors[index]! += 1;
     roundingAdj[index] = 1;
   }
