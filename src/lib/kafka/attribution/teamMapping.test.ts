@@ -47,6 +47,11 @@ describe('TeamMapper', () => {
     expect(mapper.resolve('fraud.scores')).toMatchObject({ team: 'fraud', source: 'regex' });
   });
 
+  it('fills a template with text around several groups, in any order', () => {
+    const templated = new TeamMapper(parseMappingRules('regex:^([a-z]+)-([a-z]+)\\. => team $2/$1 ($3)').rules);
+    expect(templated.resolve('eu-fraud.scores')).toMatchObject({ team: 'team fraud/eu ()', source: 'regex' });
+  });
+
   it('longest prefix wins when no regex matches', () => {
     const prefixes = new TeamMapper(parseMappingRules('prefix:search. => search\nprefix:search.internal. => infra').rules);
     expect(prefixes.resolve('search.internal.x')).toMatchObject({ team: 'infra', source: 'prefix' });
