@@ -35,7 +35,8 @@ import { TeamMapper, type MatchSource } from './teamMapping';
 /** A topic or a policy object (idle, shared overhead, no usage data) that can hold cents. */
 interface CostObject {
   readonly id: string;
-  team: string;
+  readonly team: string;
+  readonly teamKind: TeamKind;
   readonly internal: boolean;
   readonly usage?: ResolvedUsage;
   readonly owner?: string;
@@ -49,6 +50,16 @@ interface CostObject {
 const MAX_CENTS = BigInt(Number.MAX_SAFE_INTEGER);
 
 const POOL_INDEX = new Map<PoolId, number>(POOL_IDS.map((pool, index) => [pool, index]));
+
+/** What every line of one split shares, made once per split rather than once per line. */
+interface SplitDetails extends Pick<LineItem, 'pool' | 'driver' | 'driverScale' | 'totalWeight' | 'splitCents' | 'method' | 'fallbackTier' | 'note'> {
+  /** The pool's place in CostObject.cells. */
+  readonly poolIndex: number;
+}
+
+function splitDetails(pool: PoolId, details: Omit<SplitDetails, 'pool' | 'poolIndex'>): SplitDetails {
+  return { pool, poolIndex: POOL_INDEX.get(pool)!, ...details };
+}
 
 /**
  * Allocates a Kafka bill to topics and teams (reference §2.9): every usage pool by its driver
@@ -68,42 +79,43 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
   const lines: LineItem[] = [];
   const bill = mergeBill(input, warnings);
   const objects = buildTopicObjects(input, warnings);
-  const byId = new Map(objects.map((object) => [object.id, object]));
+  // Topic names cannot contain "(" and policy object ids do, so only policy objects are looked up by id.
+  const policyObjects = new Map<string, CostObject>();
   const topics = [...objects];
   // Splits see topics in name order, the order of the tie-break, so ties need no string compares.
   const byName = [...topics].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const regular = byName.filter((object) => !object.internal);
 
   const policyObject = (id: string, team: string): CostObject => {
-    let object = byId.get(id);
+    let object = policyObjects.get(id);
     if (!object) {
-      object = { id, team, internal: false, match: 'unmapped', unmapped: false, cells: POOL_IDS.map(() => 0n) };
-      byId.set(id, object);
+      object = { id, team, teamKind: teamKind(team), internal: false, match: 'unmapped', unmapped: false, cells: POOL_IDS.map(() => 0n) };
+      policyObjects.set(id, object);
       objects.push(object);
     }
     return object;
   };
 
-  const addLine = (object: CostObject, pool: PoolId, cents: bigint, line: Omit<LineItem, 'pool' | 'topic' | 'team' | 'teamKind' | 'amountCents'>): void => {
+  const addLine = (object: CostObject, split: SplitDetails, cents: bigint, driverValue: bigint, weight: bigint, roundingAdjCents: number): void => {
     if (cents === 0n) return;
-    object.cells[POOL_INDEX.get(pool)!]! += cents;
+    object.cells[split.poolIndex]! += cents;
     // Spelled out rather than spread: this runs 90,000 times for 10,000 topics.
     lines.push({
-      pool,
+      pool: split.pool,
       topic: object.id,
       team: object.team,
-      teamKind: teamKind(object.team),
-      driver: line.driver,
-      driverValue: line.driverValue,
-      driverScale: line.driverScale,
-      weight: line.weight,
-      totalWeight: line.totalWeight,
-      splitCents: line.splitCents,
+      teamKind: object.teamKind,
+      driver: split.driver,
+      driverValue,
+      driverScale: split.driverScale,
+      weight,
+      totalWeight: split.totalWeight,
+      splitCents: split.splitCents,
       amountCents: cents,
-      method: line.method,
-      fallbackTier: line.fallbackTier,
-      roundingAdjCents: line.roundingAdjCents,
-      note: line.note,
+      method: split.method,
+      fallbackTier: split.fallbackTier,
+      roundingAdjCents,
+      note: split.note,
     });
   };
 
@@ -141,18 +153,16 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
           idleCents = split.cents[1]!;
           remaining -= idleCents;
           const idleTeam = policies.idle === 'platform' ? PLATFORM_TEAM : IDLE_TEAM;
-          addLine(policyObject(IDLE_OBJECT, idleTeam), pool, idleCents, {
+          const idleLine = splitDetails(pool, {
             driver: 'capacity − measured use',
-            driverValue: capacity - used,
             driverScale: scale,
-            weight: capacity - used,
             totalWeight: capacity,
             splitCents: entry.amountCents,
             method: 'idle-capacity',
             fallbackTier: 0,
-            roundingAdjCents: split.roundingAdj[1]!,
             note: `${policies.idle === 'platform' ? 'Idle capacity charged to Platform' : 'Idle capacity kept as its own line'}: pool × (1 − use / capacity)`,
           });
+          addLine(policyObject(IDLE_OBJECT, idleTeam), idleLine, idleCents, capacity - used, capacity - used, split.roundingAdj[1]!);
         }
       }
     }
@@ -201,6 +211,15 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
         );
       }
       const split = splitCents(amount, eligible.map((object, index) => ({ id: object.id, weight: weights[index]! })));
+      const details = splitDetails(pool, {
+        driver: DRIVER_LABELS[attempt.driver],
+        driverScale: scale,
+        totalWeight: total,
+        splitCents: amount,
+        method: attempt.driver === 'even' ? 'even' : 'proportional',
+        fallbackTier: attempt.tier,
+        note: noteForTier(attempt.tier),
+      });
       const deferred: { object: CostObject; cents: bigint }[] = [];
       eligible.forEach((object, index) => {
         const cents = split.cents[index]!;
@@ -209,18 +228,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
           deferred.push({ object, cents });
           return;
         }
-        addLine(object, pool, cents, {
-          driver: DRIVER_LABELS[attempt.driver],
-          driverValue: values[index]!,
-          driverScale: scale,
-          weight: weights[index]!,
-          totalWeight: total,
-          splitCents: amount,
-          method: attempt.driver === 'even' ? 'even' : 'proportional',
-          fallbackTier: attempt.tier,
-          roundingAdjCents: split.roundingAdj[index]!,
-          note: noteForTier(attempt.tier),
-        });
+        addLine(object, details, cents, values[index]!, weights[index]!, split.roundingAdj[index]!);
       });
       for (const { object, cents } of deferred) proxyInternal(pool, driver, object, cents);
       return attempt.tier;
@@ -243,51 +251,45 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
       const total = values.reduce((sum, value) => sum + value, 0n);
       if (total === 0n) continue;
       const split = splitCents(cents, regular.map((object, index) => ({ id: object.id, weight: values[index]! })));
+      const details = splitDetails(pool, {
+        driver: `${DRIVER_LABELS[proxy]} (proxy for ${internal.id})`,
+        driverScale: scale,
+        totalWeight: total,
+        splitCents: cents,
+        method: 'internal-proxy',
+        fallbackTier: 0,
+        note: `${internal.id}'s share of this pool, passed on to regular topics by ${DRIVER_LABELS[proxy]}`,
+      });
       regular.forEach((object, index) => {
-        addLine(object, pool, split.cents[index]!, {
-          driver: `${DRIVER_LABELS[proxy]} (proxy for ${internal.id})`,
-          driverValue: values[index]!,
-          driverScale: scale,
-          weight: values[index]!,
-          totalWeight: total,
-          splitCents: cents,
-          method: 'internal-proxy',
-          fallbackTier: 0,
-          roundingAdjCents: split.roundingAdj[index]!,
-          note: `${internal.id}'s share of this pool, passed on to regular topics by ${DRIVER_LABELS[proxy]}`,
-        });
+        addLine(object, details, split.cents[index]!, values[index]!, values[index]!, split.roundingAdj[index]!);
       });
       return;
     }
     warnings.push(`${POOL_LABELS[pool]}: no regular topic to pass ${internal.id}'s cost to, so it stays on ${internal.id}`);
-    addLine(internal, pool, cents, {
+    const details = splitDetails(pool, {
       driver: DRIVER_LABELS[poolDriver],
-      driverValue: 0n,
       driverScale: 1n,
-      weight: 1n,
       totalWeight: 1n,
       splitCents: cents,
       method: 'proportional',
       fallbackTier: 0,
-      roundingAdjCents: 0,
       note: 'Internal topic cost with no regular topic to pass it to',
     });
+    addLine(internal, details, cents, 0n, 1n, 0);
   }
 
   function addNoUsageLine(pool: PoolId, amount: bigint, warning: string): void {
     warnings.push(warning);
-    addLine(policyObject(NO_USAGE_OBJECT, UNALLOCATED_TEAM), pool, amount, {
+    const details = splitDetails(pool, {
       driver: 'none',
-      driverValue: 0n,
       driverScale: 1n,
-      weight: 1n,
       totalWeight: 1n,
       splitCents: amount,
       method: 'no-usage-data',
       fallbackTier: 3,
-      roundingAdjCents: 0,
       note: 'No topic to charge: kept as Unallocated (no usage data)',
     });
+    addLine(policyObject(NO_USAGE_OBJECT, UNALLOCATED_TEAM), details, amount, 0n, 1n, 0);
   }
 
   for (const pool of ['fixed', 'adjustments'] as const) {
@@ -297,18 +299,16 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
     let tier: FallbackTier = 0;
     if (entry.capacity !== undefined) warnings.push(`${POOL_LABELS[pool]}: a capacity only applies to usage pools; ignoring it`);
     if (driver === 'platform') {
-      addLine(policyObject(pool === 'fixed' ? SHARED_OVERHEAD_OBJECT : ADJUSTMENTS_OBJECT, PLATFORM_TEAM), pool, entry.amountCents, {
+      const details = splitDetails(pool, {
         driver: DRIVER_LABELS.platform,
-        driverValue: 0n,
         driverScale: 1n,
-        weight: 1n,
         totalWeight: 1n,
         splitCents: entry.amountCents,
         method: 'platform',
         fallbackTier: 0,
-        roundingAdjCents: 0,
         note: 'Kept whole on the Platform line by policy',
       });
+      addLine(policyObject(pool === 'fixed' ? SHARED_OVERHEAD_OBJECT : ADJUSTMENTS_OBJECT, PLATFORM_TEAM), details, entry.amountCents, 0n, 1n, 0);
     } else {
       tier = splitSharedPool(pool, driver, entry.amountCents);
     }
@@ -328,19 +328,17 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
       const totalWeight = weights.reduce((sum, weight) => sum + weight, 0n);
       if (totalWeight > 0n) {
         const split = splitCents(amount, recipients.map((object, index) => ({ id: object.id, weight: weights[index]! })));
+        const details = splitDetails(pool, {
+          driver: DRIVER_LABELS['allocated-cost'],
+          driverScale: 100n,
+          totalWeight,
+          splitCents: amount,
+          method: 'proportional',
+          fallbackTier: 0,
+          note: pool === 'fixed' ? 'Shared cost by each line’s already allocated cost (weighted)' : 'Credit or discount by each line’s pre-adjustment total',
+        });
         recipients.forEach((object, index) => {
-          addLine(object, pool, split.cents[index]!, {
-            driver: DRIVER_LABELS['allocated-cost'],
-            driverValue: weights[index]!,
-            driverScale: 100n,
-            weight: weights[index]!,
-            totalWeight,
-            splitCents: amount,
-            method: 'proportional',
-            fallbackTier: 0,
-            roundingAdjCents: split.roundingAdj[index]!,
-            note: pool === 'fixed' ? 'Shared cost by each line’s already allocated cost (weighted)' : 'Credit or discount by each line’s pre-adjustment total',
-          });
+          addLine(object, details, split.cents[index]!, weights[index]!, weights[index]!, split.roundingAdj[index]!);
         });
         return 0;
       }
@@ -353,19 +351,17 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
     }
     const split = splitCents(amount, evenTargets.map((object) => ({ id: object.id, weight: 1n })));
     const tier: FallbackTier = driver === 'even' ? 0 : 2;
+    const details = splitDetails(pool, {
+      driver: DRIVER_LABELS.even,
+      driverScale: 1n,
+      totalWeight: BigInt(evenTargets.length),
+      splitCents: amount,
+      method: 'even',
+      fallbackTier: tier,
+      note: noteForTier(tier),
+    });
     evenTargets.forEach((object, index) => {
-      addLine(object, pool, split.cents[index]!, {
-        driver: DRIVER_LABELS.even,
-        driverValue: 1n,
-        driverScale: 1n,
-        weight: 1n,
-        totalWeight: BigInt(evenTargets.length),
-        splitCents: amount,
-        method: 'even',
-        fallbackTier: tier,
-        roundingAdjCents: split.roundingAdj[index]!,
-        note: noteForTier(tier),
-      });
+      addLine(object, details, split.cents[index]!, 1n, 1n, split.roundingAdj[index]!);
     });
     return tier;
   }
@@ -397,19 +393,17 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
       const weights = byCost ? carried : topics.map(() => 1n);
       const totalWeight = weights.reduce((sum, weight) => sum + weight, 0n);
       const split = splitCents(teamCents, topics.map((object, i) => ({ id: object.id, weight: weights[i]! })));
+      const details = splitDetails(pool, {
+        driver: DRIVER_LABELS['even-team'],
+        driverScale: byCost ? 100n : 1n,
+        totalWeight,
+        splitCents: teamCents,
+        method: 'even-team',
+        fallbackTier: 0,
+        note: `${team}'s equal share of the pool (1 of ${teams.length} teams), split over its topics ${byCost ? 'by allocated cost' : 'evenly'}`,
+      });
       topics.forEach((object, i) => {
-        addLine(object, pool, split.cents[i]!, {
-          driver: DRIVER_LABELS['even-team'],
-          driverValue: weights[i]!,
-          driverScale: byCost ? 100n : 1n,
-          weight: weights[i]!,
-          totalWeight,
-          splitCents: teamCents,
-          method: 'even-team',
-          fallbackTier: 0,
-          roundingAdjCents: split.roundingAdj[i]!,
-          note: `${team}'s equal share of the pool (1 of ${teams.length} teams), split over its topics ${byCost ? 'by allocated cost' : 'evenly'}`,
-        });
+        addLine(object, details, split.cents[i]!, weights[i]!, weights[i]!, split.roundingAdj[i]!);
       });
     });
     return 0;
@@ -433,33 +427,30 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
         continue;
       }
       for (const object of unmapped) {
-        addLine(object, pool, -object.cells[index]!, {
+        const cents = -object.cells[index]!;
+        const details = splitDetails(pool, {
           driver: 'moved to mapped teams',
-          driverValue: 0n,
           driverScale: 1n,
-          weight: 1n,
           totalWeight: 1n,
-          splitCents: -object.cells[index]!,
+          splitCents: cents,
           method: 'unallocated-redistributed',
           fallbackTier: 0,
-          roundingAdjCents: 0,
           note: 'Unmapped topic: its cost is redistributed to the mapped topics',
         });
+        addLine(object, details, cents, 0n, 1n, 0);
       }
       const split = splitCents(moved, mapped.map((object, i) => ({ id: object.id, weight: weights[i]! })));
+      const details = splitDetails(pool, {
+        driver: 'this pool’s allocated cost',
+        driverScale: 100n,
+        totalWeight,
+        splitCents: moved,
+        method: 'unallocated-redistributed',
+        fallbackTier: 0,
+        note: 'Share of the unmapped topics’ cost, by this topic’s cost in the pool',
+      });
       mapped.forEach((object, i) => {
-        addLine(object, pool, split.cents[i]!, {
-          driver: 'this pool’s allocated cost',
-          driverValue: weights[i]!,
-          driverScale: 100n,
-          weight: weights[i]!,
-          totalWeight,
-          splitCents: moved,
-          method: 'unallocated-redistributed',
-          fallbackTier: 0,
-          roundingAdjCents: split.roundingAdj[i]!,
-          note: 'Share of the unmapped topics’ cost, by this topic’s cost in the pool',
-        });
+        addLine(object, details, split.cents[i]!, weights[i]!, weights[i]!, split.roundingAdj[i]!);
       });
     }
   }
@@ -554,6 +545,7 @@ function buildTopicObjects(input: AttributionInput, warnings: string[]): CostObj
     objects.push({
       id: topic,
       team,
+      teamKind: teamKind(team),
       internal,
       usage: resolved,
       ...(usage.owner !== undefined ? { owner: usage.owner } : {}),
@@ -587,7 +579,7 @@ function summarise(
     return {
       topic: object.id,
       team: object.team,
-      teamKind: teamKind(object.team),
+      teamKind: object.teamKind,
       internal: object.internal,
       ...(object.owner !== undefined ? { owner: object.owner } : {}),
       match: object.match,
