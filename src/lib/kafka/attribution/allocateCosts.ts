@@ -1,7 +1,7 @@
 import { driverScale, driverValue, resolveUsage, type ResolvedUsage } from './drivers';
 import { formatRatio } from './exactNumbers';
 import { DEFAULT_INTERNAL_TOPIC_PATTERNS, InternalTopicMatcher } from './internalTopics';
-import { splitCents } from './largestRemainder';
+import { splitCents, splitWeights } from './largestRemainder';
 import {
   ADJUSTMENTS_OBJECT,
   AttributionInputError,
@@ -44,7 +44,12 @@ interface CostObject {
   readonly ruleLine?: number;
   /** True for topics that no rule or owner mapped. */
   readonly unmapped: boolean;
-  readonly cells: bigint[];
+  /**
+   * Cents per pool (POOL_IDS order) in doubles, which add without allocating as BigInts do. Exact:
+   * within a pool every line has the pool's sign (or clears a cell), so cells and any sum of them
+   * stay within the bill's total magnitude, which mergeBill keeps below 2^53.
+   */
+  readonly cells: number[];
 }
 
 const MAX_CENTS = BigInt(Number.MAX_SAFE_INTEGER);
@@ -89,15 +94,16 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
   const policyObject = (id: string, team: string): CostObject => {
     let object = policyObjects.get(id);
     if (!object) {
-      object = { id, team, teamKind: teamKind(team), internal: false, match: 'unmapped', unmapped: false, cells: POOL_IDS.map(() => 0n) };
+      object = { id, team, teamKind: teamKind(team), internal: false, match: 'unmapped', unmapped: false, cells: noCents() };
       policyObjects.set(id, object);
       objects.push(object);
     }
     return object;
   };
 
-  const addLine = (object: CostObject, split: SplitDetails, cents: bigint, driverValue: bigint, weight: bigint, roundingAdjCents: number): void => {
-    if (cents === 0n) return;
+  /** Adds a line of `cents` (a double, as splits return them) unless it is zero. */
+  const addLine = (object: CostObject, split: SplitDetails, cents: number, driverValue: bigint, weight: bigint, roundingAdjCents: number): void => {
+    if (cents === 0) return;
     object.cells[split.poolIndex]! += cents;
     // Spelled out rather than spread: this runs 90,000 times for 10,000 topics.
     lines.push({
@@ -111,7 +117,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
       weight,
       totalWeight: split.totalWeight,
       splitCents: split.splitCents,
-      amountCents: cents,
+      amountCents: BigInt(cents),
       method: split.method,
       fallbackTier: split.fallbackTier,
       roundingAdjCents,
@@ -162,7 +168,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
             fallbackTier: 0,
             note: `${policies.idle === 'platform' ? 'Idle capacity charged to Platform' : 'Idle capacity kept as its own line'}: pool × (1 − use / capacity)`,
           });
-          addLine(policyObject(IDLE_OBJECT, idleTeam), idleLine, idleCents, capacity - used, capacity - used, split.roundingAdj[1]!);
+          addLine(policyObject(IDLE_OBJECT, idleTeam), idleLine, Number(idleCents), capacity - used, capacity - used, split.roundingAdj[1]!);
         }
       }
     }
@@ -210,7 +216,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
             : `${POOL_LABELS[pool]}: no topic has any ${DRIVER_LABELS[driver]} or ${DRIVER_LABELS[SECONDARY_DRIVERS[pool]]}, so the pool is split evenly`,
         );
       }
-      const split = splitCents(amount, eligible.map((object, index) => ({ id: object.id, weight: weights[index]! })));
+      const split = splitWeights(amount, eligible, weights);
       const details = splitDetails(pool, {
         driver: DRIVER_LABELS[attempt.driver],
         driverScale: scale,
@@ -220,17 +226,17 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
         fallbackTier: attempt.tier,
         note: noteForTier(attempt.tier),
       });
-      const deferred: { object: CostObject; cents: bigint }[] = [];
+      const deferred: { object: CostObject; cents: number }[] = [];
       eligible.forEach((object, index) => {
         const cents = split.cents[index]!;
-        if (cents === 0n) return;
+        if (cents === 0) return;
         if (policies.internal === 'proxy' && object.internal) {
           deferred.push({ object, cents });
           return;
         }
         addLine(object, details, cents, values[index]!, weights[index]!, split.roundingAdj[index]!);
       });
-      for (const { object, cents } of deferred) proxyInternal(pool, driver, object, cents);
+      for (const { object, cents } of deferred) proxyInternal(pool, driver, object, BigInt(cents));
       return attempt.tier;
     }
     // Unreachable: the even driver always has a positive total when there are eligible topics.
@@ -250,7 +256,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
       const scale = driverScale(proxy, policies);
       const total = values.reduce((sum, value) => sum + value, 0n);
       if (total === 0n) continue;
-      const split = splitCents(cents, regular.map((object, index) => ({ id: object.id, weight: values[index]! })));
+      const split = splitWeights(cents, regular, values);
       const details = splitDetails(pool, {
         driver: `${DRIVER_LABELS[proxy]} (proxy for ${internal.id})`,
         driverScale: scale,
@@ -275,7 +281,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
       fallbackTier: 0,
       note: 'Internal topic cost with no regular topic to pass it to',
     });
-    addLine(internal, details, cents, 0n, 1n, 0);
+    addLine(internal, details, Number(cents), 0n, 1n, 0);
   }
 
   function addNoUsageLine(pool: PoolId, amount: bigint, warning: string): void {
@@ -289,7 +295,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
       fallbackTier: 3,
       note: 'No topic to charge: kept as Unallocated (no usage data)',
     });
-    addLine(policyObject(NO_USAGE_OBJECT, UNALLOCATED_TEAM), details, amount, 0n, 1n, 0);
+    addLine(policyObject(NO_USAGE_OBJECT, UNALLOCATED_TEAM), details, Number(amount), 0n, 1n, 0);
   }
 
   for (const pool of ['fixed', 'adjustments'] as const) {
@@ -308,7 +314,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
         fallbackTier: 0,
         note: 'Kept whole on the Platform line by policy',
       });
-      addLine(policyObject(pool === 'fixed' ? SHARED_OVERHEAD_OBJECT : ADJUSTMENTS_OBJECT, PLATFORM_TEAM), details, entry.amountCents, 0n, 1n, 0);
+      addLine(policyObject(pool === 'fixed' ? SHARED_OVERHEAD_OBJECT : ADJUSTMENTS_OBJECT, PLATFORM_TEAM), details, Number(entry.amountCents), 0n, 1n, 0);
     } else {
       tier = splitSharedPool(pool, driver, entry.amountCents);
     }
@@ -318,16 +324,16 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
   function splitSharedPool(pool: 'fixed' | 'adjustments', driver: 'allocated-cost' | 'even' | 'even-team', amount: bigint): FallbackTier {
     if (driver === 'even-team') return splitEvenPerTeam(pool, amount);
     if (driver === 'allocated-cost') {
-      const recipients = objects.filter((object) => object.cells.some((cell) => cell !== 0n));
-      const totals = recipients.map((object) => object.cells.reduce((sum, cell) => sum + cell, 0n));
-      const negative = totals.filter((total) => total < 0n).length;
+      const recipients = objects.filter((object) => object.cells.some((cell) => cell !== 0));
+      const totals = recipients.map(carriedCents);
+      const negative = totals.filter((total) => total < 0).length;
       if (negative > 0) {
         warnings.push(`${POOL_LABELS[pool]}: ${negative} line(s) carry a negative total so far and take no share of this pool`);
       }
-      const weights = totals.map((total) => (total > 0n ? total : 0n));
+      const weights = totals.map((total) => (total > 0 ? BigInt(total) : 0n));
       const totalWeight = weights.reduce((sum, weight) => sum + weight, 0n);
       if (totalWeight > 0n) {
-        const split = splitCents(amount, recipients.map((object, index) => ({ id: object.id, weight: weights[index]! })));
+        const split = splitWeights(amount, recipients, weights);
         const details = splitDetails(pool, {
           driver: DRIVER_LABELS['allocated-cost'],
           driverScale: 100n,
@@ -349,7 +355,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
       addNoUsageLine(pool, amount, `${POOL_LABELS[pool]}: there are no topics to charge, so the pool goes to Unallocated (no usage data)`);
       return 3;
     }
-    const split = splitCents(amount, evenTargets.map((object) => ({ id: object.id, weight: 1n })));
+    const split = splitWeights(amount, evenTargets, evenTargets.map(() => 1n));
     const tier: FallbackTier = driver === 'even' ? 0 : 2;
     const details = splitDetails(pool, {
       driver: DRIVER_LABELS.even,
@@ -388,11 +394,11 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
       const teamCents = perTeam.cents[t]!;
       if (teamCents === 0n) return;
       const topics = members.get(team)!;
-      const carried = topics.map((object) => object.cells.reduce((sum, cell) => sum + cell, 0n));
-      const byCost = carried.every((total) => total >= 0n) && carried.some((total) => total > 0n);
-      const weights = byCost ? carried : topics.map(() => 1n);
+      const carried = topics.map(carriedCents);
+      const byCost = carried.every((total) => total >= 0) && carried.some((total) => total > 0);
+      const weights = byCost ? carried.map((total) => BigInt(total)) : topics.map(() => 1n);
       const totalWeight = weights.reduce((sum, weight) => sum + weight, 0n);
-      const split = splitCents(teamCents, topics.map((object, i) => ({ id: object.id, weight: weights[i]! })));
+      const split = splitWeights(teamCents, topics, weights);
       const details = splitDetails(pool, {
         driver: DRIVER_LABELS['even-team'],
         driverScale: byCost ? 100n : 1n,
@@ -418,9 +424,9 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
     if (unmapped.length === 0) return;
     for (const pool of POOL_IDS) {
       const index = POOL_INDEX.get(pool)!;
-      const moved = unmapped.reduce((sum, object) => sum + object.cells[index]!, 0n);
+      const moved = BigInt(unmapped.reduce((sum, object) => sum + object.cells[index]!, 0));
       if (moved === 0n) continue;
-      const weights = mapped.map((object) => absolute(object.cells[index]!));
+      const weights = mapped.map((object) => BigInt(Math.abs(object.cells[index]!)));
       const totalWeight = weights.reduce((sum, weight) => sum + weight, 0n);
       if (totalWeight === 0n) {
         warnings.push(`${POOL_LABELS[pool]}: no mapped topic has any of this pool, so the unmapped topics' ${moved} cents stay Unallocated`);
@@ -432,14 +438,14 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
           driver: 'moved to mapped teams',
           driverScale: 1n,
           totalWeight: 1n,
-          splitCents: cents,
+          splitCents: BigInt(cents),
           method: 'unallocated-redistributed',
           fallbackTier: 0,
           note: 'Unmapped topic: its cost is redistributed to the mapped topics',
         });
         addLine(object, details, cents, 0n, 1n, 0);
       }
-      const split = splitCents(moved, mapped.map((object, i) => ({ id: object.id, weight: weights[i]! })));
+      const split = splitWeights(moved, mapped, weights);
       const details = splitDetails(pool, {
         driver: 'this pool’s allocated cost',
         driverScale: 100n,
@@ -458,8 +464,15 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
   return summarise(objects, topics, poolResults, lines, warnings);
 }
 
-function absolute(value: bigint): bigint {
-  return value < 0n ? -value : value;
+function noCents(): number[] {
+  return POOL_IDS.map(() => 0);
+}
+
+/** Everything a cost object carries so far, over all pools. */
+function carriedCents(object: CostObject): number {
+  let total = 0;
+  for (const cell of object.cells) total += cell;
+  return total;
 }
 
 function noteForTier(tier: FallbackTier): string {
@@ -552,7 +565,7 @@ function buildTopicObjects(input: AttributionInput, warnings: string[]): CostObj
       match: match.source,
       ...(match.rule ? { ruleLine: match.rule.line } : {}),
       unmapped,
-      cells: POOL_IDS.map(() => 0n),
+      cells: noCents(),
     });
   }
   if (assumedRf > 0) {
@@ -570,11 +583,9 @@ function summarise(
 ): AttributionResult {
   const topics: TopicResult[] = topicObjects.map((object) => {
     const poolCells: Partial<Record<PoolId, bigint>> = {};
-    let amountCents = 0n;
     POOL_IDS.forEach((pool, index) => {
       const cell = object.cells[index]!;
-      if (cell !== 0n) poolCells[pool] = cell;
-      amountCents += cell;
+      if (cell !== 0) poolCells[pool] = BigInt(cell);
     });
     return {
       topic: object.id,
@@ -584,14 +595,14 @@ function summarise(
       ...(object.owner !== undefined ? { owner: object.owner } : {}),
       match: object.match,
       ...(object.ruleLine !== undefined ? { ruleLine: object.ruleLine } : {}),
-      amountCents,
+      amountCents: BigInt(carriedCents(object)),
       pools: poolCells,
     };
   });
   const teams = new Map<string, { amountCents: bigint; members: string[] }>();
   let totalCents = 0n;
   for (const object of objects) {
-    const amount = object.cells.reduce((sum, cell) => sum + cell, 0n);
+    const amount = BigInt(carriedCents(object));
     totalCents += amount;
     let team = teams.get(object.team);
     if (!team) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitCents } from './largestRemainder';
+import { splitCents, splitWeights } from './largestRemainder';
 
 const names = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
 
@@ -119,6 +119,15 @@ describe('splitCents (largest remainder)', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('splitWeights: the same split with weights apart from the recipients and cents as doubles, never -0', () => {
+    const split = splitWeights(-1000n, [{ id: 'c' }, { id: 'a' }, { id: 'b' }, { id: 'z' }], [1n, 1n, 1n, 0n]);
+    expect(Array.from(split.cents)).toEqual([-333, -334, -333, 0]);
+    expect(Object.is(split.cents[3], 0)).toBe(true);
+    expect(split.roundingAdj).toEqual([0, -1, 0, 0]);
+    expect(split.totalWeight).toBe(3n);
+    expect(() => splitWeights(1n, [{ id: 'a' }], [-1n])).toThrow(/negative weight for a/);
   });
 
   it('does not depend on the order of recipients', () => {

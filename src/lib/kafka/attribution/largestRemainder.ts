@@ -15,6 +15,16 @@ export interface CentSplit {
   readonly totalWeight: bigint;
 }
 
+/** A split as splitWeights returns it: cents in doubles, exact since every share is below 2^53. */
+export interface WeightSplit {
+  /** Cents per recipient, aligned with the input order. */
+  readonly cents: Float64Array;
+  /** +1 or -1 where the recipient got a remainder cent, else 0 (sign follows the amount). */
+  readonly roundingAdj: number[];
+  /** Sum of the weights: the denominator of every exact share. */
+  readonly totalWeight: bigint;
+}
+
 /**
  * Splits an integer number of cents in proportion to integer weights with the largest-remainder
  * (Hamilton) method: floor every exact share, then give the cents left over to the largest
@@ -25,10 +35,20 @@ export interface CentSplit {
  * doubles and large ones estimate first, falling back to BigInt only where it matters.
  */
 export function splitCents(amount: bigint, recipients: readonly Recipient[]): CentSplit {
+  const split = splitWeights(amount, recipients, recipients.map((recipient) => recipient.weight));
+  return { cents: Array.from(split.cents, (cents) => BigInt(cents)), roundingAdj: split.roundingAdj, totalWeight: split.totalWeight };
+}
+
+/**
+ * splitCents with the weights apart from the recipients (weights[i] belongs to recipients[i]) and
+ * the cents as doubles, for allocateCosts: no recipient object and no BigInt per share, 90,000
+ * times for 10,000 topics.
+ */
+export function splitWeights(amount: bigint, recipients: readonly { readonly id: string }[], weights: readonly bigint[]): WeightSplit {
   let totalWeight = 0n;
-  for (const recipient of recipients) {
-    if (recipient.weight < 0n) throw new RangeError(`negative weight for ${recipient.id}`);
-    totalWeight += recipient.weight;
+  for (let i = 0; i < weights.length; i++) {
+    if (weights[i]! < 0n) throw new RangeError(`negative weight for ${recipients[i]!.id}`);
+    totalWeight += weights[i]!;
   }
   if (totalWeight === 0n) throw new RangeError('cannot split cents when every weight is zero');
   if (amount > MAX_EXACT || amount < -MAX_EXACT) throw new RangeError(`cannot split ${amount} cents exactly: beyond 2^53`);
@@ -38,11 +58,12 @@ export function splitCents(amount: bigint, recipients: readonly Recipient[]): Ce
   const magnitude = negative ? -amount : amount;
   const tieBreak = idTieBreak(recipients);
   const split = fitsInDoubles(magnitude, totalWeight)
-    ? splitSmall(Number(magnitude), recipients, Number(totalWeight), tieBreak)
-    : splitLarge(magnitude, recipients, totalWeight, tieBreak);
+    ? splitSmall(Number(magnitude), weights, Number(totalWeight), tieBreak)
+    : splitLarge(magnitude, weights, totalWeight, tieBreak);
   if (negative) {
     for (let i = 0; i < split.cents.length; i++) {
-      split.cents[i] = -split.cents[i]!;
+      // Zero stays +0, never -0.
+      if (split.cents[i] !== 0) split.cents[i] = -split.cents[i]!;
       if (split.roundingAdj[i] !== 0) split.roundingAdj[i] = -split.roundingAdj[i]!;
     }
   }
@@ -57,13 +78,13 @@ function fitsInDoubles(magnitude: bigint, totalWeight: bigint): boolean {
 const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** Small numbers (cents, partition counts): exact integer floors and remainders in doubles. */
-function splitSmall(magnitude: number, recipients: readonly Recipient[], total: number, tieBreak: TieBreak): { cents: bigint[]; roundingAdj: number[] } {
-  const count = recipients.length;
+function splitSmall(magnitude: number, weights: readonly bigint[], total: number, tieBreak: TieBreak): { cents: Float64Array; roundingAdj: number[] } {
+  const count = weights.length;
   const floors = new Float64Array(count);
   const remainders = new Float64Array(count);
   let floored = 0;
   for (let i = 0; i < count; i++) {
-    const product = magnitude * Number(recipients[i]!.weight);
+    const product = magnitude * Number(weights[i]!);
     const remainder = product % total;
     floors[i] = (product - remainder) / total;
     remainders[i] = remainder;
@@ -76,7 +97,7 @@ function splitSmall(magnitude: number, recipients: readonly Recipient[], total: 
     for (let i = 0; i < count; i++) if (remainders[i]! > 0) candidates.push(i);
     awardLeftover(candidates, leftover, floors, roundingAdj, (a, b) => remainders[b]! - remainders[a]! || tieBreak(a, b));
   }
-  return { cents: Array.from(floors, (value) => BigInt(value)), roundingAdj };
+  return { cents: floors, roundingAdj };
 }
 
 /**
@@ -84,8 +105,8 @@ function splitSmall(magnitude: number, recipients: readonly Recipient[], total: 
  * too close to a whole cent, or two fractional parts too close to order safely, the decision is
  * made again in exact BigInt arithmetic.
  */
-function splitLarge(magnitude: bigint, recipients: readonly Recipient[], totalWeight: bigint, tieBreak: TieBreak): { cents: bigint[]; roundingAdj: number[] } {
-  const count = recipients.length;
+function splitLarge(magnitude: bigint, weights: readonly bigint[], totalWeight: bigint, tieBreak: TieBreak): { cents: Float64Array; roundingAdj: number[] } {
+  const count = weights.length;
   // Every floor is at most the amount, below 2^53, so doubles hold them exactly.
   const floors = new Float64Array(count);
   const fractions = new Float64Array(count);
@@ -94,7 +115,7 @@ function splitLarge(magnitude: bigint, recipients: readonly Recipient[], totalWe
   const totalNumber = Number(totalWeight);
   let floored = 0;
   for (let i = 0; i < count; i++) {
-    const weight = recipients[i]!.weight;
+    const weight = weights[i]!;
     if (weight === 0n) continue;
     const estimate = (magnitudeNumber * Number(weight)) / totalNumber;
     // A few ulps of relative error from the conversions, the product and the quotient.
@@ -117,10 +138,10 @@ function splitLarge(magnitude: bigint, recipients: readonly Recipient[], totalWe
   const leftover = magnitudeNumber - floored;
   if (leftover > 0) {
     const exact = new Array<bigint | undefined>(count);
-    const exactRemainder = (i: number): bigint => (exact[i] ??= magnitude * recipients[i]!.weight - BigInt(floors[i]!) * totalWeight);
+    const exactRemainder = (i: number): bigint => (exact[i] ??= magnitude * weights[i]! - BigInt(floors[i]!) * totalWeight);
     const candidates: number[] = [];
     for (let i = 0; i < count; i++) {
-      if (recipients[i]!.weight === 0n) continue;
+      if (weights[i] === 0n) continue;
       if (margins[i] !== EXACT_ONLY || exactRemainder(i) > 0n) candidates.push(i);
     }
     awardLeftover(candidates, leftover, floors, roundingAdj, (a, b) => {
@@ -132,7 +153,7 @@ function splitLarge(magnitude: bigint, recipients: readonly Recipient[], totalWe
       return tieBreak(a, b);
     });
   }
-  return { cents: Array.from(floors, (value) => BigInt(value)), roundingAdj };
+  return { cents: floors, roundingAdj };
 }
 
 /**
@@ -160,7 +181,7 @@ type TieBreak = (a: number, b: number) => number;
  * allocateCosts passes them, index order is id order, which saves thousands of string compares
  * in pools full of ties (partition counts).
  */
-function idTieBreak(recipients: readonly Recipient[]): TieBreak {
+function idTieBreak(recipients: readonly { readonly id: string }[]): TieBreak {
   for (let i = 1; i < recipients.length; i++) {
     if (compareIds(recipients[i - 1]!.id, recipients[i]!.id) > 0) return (a, b) => compareIds(recipients[a]!.id, recipients[b]!.id);
   }
