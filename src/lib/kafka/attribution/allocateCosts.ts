@@ -200,14 +200,13 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
     for (const attempt of attempts) {
       const values = eligible.map((object) => driverValue(attempt.driver, object.usage!, policies));
       const scale = driverScale(attempt.driver, policies);
+      if (!values.some(isPositive)) continue;
       let weights = values;
-      let total = weights.reduce((sum, weight) => sum + weight, 0n);
-      if (total === 0n) continue;
       if (attempt.driver === 'throughput-70-even-30') {
         // 70% by throughput plus 30% evenly (Chitragupta's CKU split), as one integer weight each.
-        const count = BigInt(weights.length);
-        weights = weights.map((weight) => 7n * count * weight + 3n * total);
-        total = weights.reduce((sum, weight) => sum + weight, 0n);
+        const count = BigInt(values.length);
+        const total = values.reduce((sum, value) => sum + value, 0n);
+        weights = values.map((value) => 7n * count * value + 3n * total);
       }
       if (attempt.tier > 0) {
         warnings.push(
@@ -220,7 +219,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
       const details = splitDetails(pool, {
         driver: DRIVER_LABELS[attempt.driver],
         driverScale: scale,
-        totalWeight: total,
+        totalWeight: split.totalWeight,
         splitCents: amount,
         method: attempt.driver === 'even' ? 'even' : 'proportional',
         fallbackTier: attempt.tier,
@@ -254,13 +253,12 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
     for (const proxy of [...proxies, poolDriver, 'even' as const]) {
       const values = regular.map((object) => driverValue(proxy, object.usage!, policies));
       const scale = driverScale(proxy, policies);
-      const total = values.reduce((sum, value) => sum + value, 0n);
-      if (total === 0n) continue;
+      if (!values.some(isPositive)) continue;
       const split = splitWeights(cents, regular, values);
       const details = splitDetails(pool, {
         driver: `${DRIVER_LABELS[proxy]} (proxy for ${internal.id})`,
         driverScale: scale,
-        totalWeight: total,
+        totalWeight: split.totalWeight,
         splitCents: cents,
         method: 'internal-proxy',
         fallbackTier: 0,
@@ -331,13 +329,12 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
         warnings.push(`${POOL_LABELS[pool]}: ${negative} line(s) carry a negative total so far and take no share of this pool`);
       }
       const weights = totals.map((total) => (total > 0 ? BigInt(total) : 0n));
-      const totalWeight = weights.reduce((sum, weight) => sum + weight, 0n);
-      if (totalWeight > 0n) {
+      if (weights.some(isPositive)) {
         const split = splitWeights(amount, recipients, weights);
         const details = splitDetails(pool, {
           driver: DRIVER_LABELS['allocated-cost'],
           driverScale: 100n,
-          totalWeight,
+          totalWeight: split.totalWeight,
           splitCents: amount,
           method: 'proportional',
           fallbackTier: 0,
@@ -397,12 +394,11 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
       const carried = topics.map(carriedCents);
       const byCost = carried.every((total) => total >= 0) && carried.some((total) => total > 0);
       const weights = byCost ? carried.map((total) => BigInt(total)) : topics.map(() => 1n);
-      const totalWeight = weights.reduce((sum, weight) => sum + weight, 0n);
       const split = splitWeights(teamCents, topics, weights);
       const details = splitDetails(pool, {
         driver: DRIVER_LABELS['even-team'],
         driverScale: byCost ? 100n : 1n,
-        totalWeight,
+        totalWeight: split.totalWeight,
         splitCents: teamCents,
         method: 'even-team',
         fallbackTier: 0,
@@ -427,8 +423,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
       const moved = BigInt(unmapped.reduce((sum, object) => sum + object.cells[index]!, 0));
       if (moved === 0n) continue;
       const weights = mapped.map((object) => BigInt(Math.abs(object.cells[index]!)));
-      const totalWeight = weights.reduce((sum, weight) => sum + weight, 0n);
-      if (totalWeight === 0n) {
+      if (!weights.some(isPositive)) {
         warnings.push(`${POOL_LABELS[pool]}: no mapped topic has any of this pool, so the unmapped topics' ${moved} cents stay Unallocated`);
         continue;
       }
@@ -449,7 +444,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
       const details = splitDetails(pool, {
         driver: 'this pool’s allocated cost',
         driverScale: 100n,
-        totalWeight,
+        totalWeight: split.totalWeight,
         splitCents: moved,
         method: 'unallocated-redistributed',
         fallbackTier: 0,
@@ -466,6 +461,10 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
 
 function noCents(): number[] {
   return POOL_IDS.map(() => 0);
+}
+
+function isPositive(value: bigint): boolean {
+  return value > 0n;
 }
 
 /** Everything a cost object carries so far, over all pools. */
