@@ -117,7 +117,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
       weight,
       totalWeight: split.totalWeight,
       splitCents: split.splitCents,
-      amountCents: BigInt(cents),
+      amountCents: centsAsBigInt(cents),
       method: split.method,
       fallbackTier: split.fallbackTier,
       roundingAdjCents,
@@ -461,6 +461,16 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
 
 function noCents(): number[] {
   return POOL_IDS.map(() => 0);
+}
+
+/**
+ * BigInts are immutable values, so lines can share one per small amount: most of 90,000 lines
+ * hold a few cents to a few dollars, and a fresh BigInt each would be 90,000 more objects for the garbage collector to move.
+ */
+const SMALL_CENTS = Array.from({ length: 2048 }, (_, i) => BigInt(i - 1024));
+
+function centsAsBigInt(cents: number): bigint {
+  return cents >= -1024 && cents < 1024 ? SMALL_CENTS[cents + 1024]! : BigInt(cents);
 }
 
 function isPositive(value: bigint): boolean {
