@@ -464,8 +464,9 @@ function noCents(): number[] {
 }
 
 /**
- * BigInts are immutable values, so lines can share one per small amount: most of 90,000 lines
- * hold a few cents to a few dollars, and a fresh BigInt each would be 90,000 more objects for the garbage collector to move.
+ * BigInts are immutable values, so lines and topic results can share one per small amount (most
+ * of 90,000 lines hold a few cents to a few dollars) rather than each hand the garbage collector
+ * a fresh one to move.
  */
 const SMALL_CENTS = Array.from({ length: 2048 }, (_, i) => BigInt(i - 1024));
 
@@ -594,7 +595,7 @@ function summarise(
     const poolCells: Partial<Record<PoolId, bigint>> = {};
     POOL_IDS.forEach((pool, index) => {
       const cell = object.cells[index]!;
-      if (cell !== 0) poolCells[pool] = BigInt(cell);
+      if (cell !== 0) poolCells[pool] = centsAsBigInt(cell);
     });
     return {
       topic: object.id,
@@ -604,14 +605,14 @@ function summarise(
       ...(object.owner !== undefined ? { owner: object.owner } : {}),
       match: object.match,
       ...(object.ruleLine !== undefined ? { ruleLine: object.ruleLine } : {}),
-      amountCents: BigInt(carriedCents(object)),
+      amountCents: centsAsBigInt(carriedCents(object)),
       pools: poolCells,
     };
   });
   const teams = new Map<string, { amountCents: bigint; members: string[] }>();
   let totalCents = 0n;
   for (const object of objects) {
-    const amount = BigInt(carriedCents(object));
+    const amount = centsAsBigInt(carriedCents(object));
     totalCents += amount;
     let team = teams.get(object.team);
     if (!team) {
