@@ -32,16 +32,20 @@ import {
 } from './pools';
 import { TeamMapper, type MatchSource } from './teamMapping';
 
-/** A topic or a policy object (idle, shared overhead, no usage data) that can hold cents. */
+/**
+ * A topic or a policy object (idle, shared overhead, no usage data) that can hold cents. Every
+ * field is always set, undefined where it does not apply, so all cost objects share one shape
+ * and the per-line code stays monomorphic.
+ */
 interface CostObject {
   readonly id: string;
   readonly team: string;
   readonly teamKind: TeamKind;
   readonly internal: boolean;
-  readonly usage?: ResolvedUsage;
-  readonly owner?: string;
+  readonly usage: ResolvedUsage | undefined;
+  readonly owner: string | undefined;
   readonly match: MatchSource;
-  readonly ruleLine?: number;
+  readonly ruleLine: number | undefined;
   /** True for topics that no rule or owner mapped. */
   readonly unmapped: boolean;
   /**
@@ -94,7 +98,18 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
   const policyObject = (id: string, team: string): CostObject => {
     let object = policyObjects.get(id);
     if (!object) {
-      object = { id, team, teamKind: teamKind(team), internal: false, match: 'unmapped', unmapped: false, cells: noCents() };
+      object = {
+        id,
+        team,
+        teamKind: teamKind(team),
+        internal: false,
+        usage: undefined,
+        owner: undefined,
+        match: 'unmapped',
+        ruleLine: undefined,
+        unmapped: false,
+        cells: noCents(),
+      };
       policyObjects.set(id, object);
       objects.push(object);
     }
@@ -571,9 +586,9 @@ function buildTopicObjects(input: AttributionInput, warnings: string[]): CostObj
       teamKind: teamKind(team),
       internal,
       usage: resolved,
-      ...(usage.owner !== undefined ? { owner: usage.owner } : {}),
+      owner: usage.owner,
       match: match.source,
-      ...(match.rule ? { ruleLine: match.rule.line } : {}),
+      ruleLine: match.rule?.line,
       unmapped,
       cells: noCents(),
     });
