@@ -147,6 +147,8 @@ function splitLarge(magnitude: bigint, weights: readonly bigint[], totalWeight: 
     awardLeftover(candidates, leftover, floors, roundingAdj, (a, b) => {
       const gap = fractions[b]! - fractions[a]!;
       if (Math.abs(gap) > margins[a]! + margins[b]!) return gap;
+      // Equal weights have equal remainders: a tie, with no BigInt work.
+      if (weights[a] === weights[b]) return tieBreak(a, b);
       const ra = exactRemainder(a);
       const rb = exactRemainder(b);
       if (ra !== rb) return ra > rb ? -1 : 1;
