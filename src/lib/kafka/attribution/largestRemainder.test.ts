@@ -130,6 +130,12 @@ describe('splitCents (largest remainder)', () => {
     expect(() => splitWeights(1n, [{ id: 'a' }], [-1n])).toThrow(/negative weight for a/);
   });
 
+  it('gives a repeated id\'s remainder cent to its first occurrence, as the stable sort did', () => {
+    // 5 cents over four equal weights: 1 each, and the one cent left goes to the first "a" (index 1).
+    const split = splitCents(5n, ['b', 'a', 'c', 'a'].map((id) => ({ id, weight: 1n })));
+    expect(split.cents).toEqual([1n, 2n, 1n, 1n]);
+  });
+
   it('does not depend on the order of recipients', () => {
     fc.assert(
       fc.property(amounts, recipients, (amount, list) => {

@@ -179,13 +179,15 @@ const EXACT_ONLY = 2;
 type TieBreak = (a: number, b: number) => number;
 
 /**
- * Orders two recipients (by index) by id. When the recipients already come in id order, as
- * allocateCosts passes them, index order is id order, which saves thousands of string compares
- * in pools full of ties (partition counts).
+ * Orders two recipients (by index) by id, then by index, so that no two recipients tie (the
+ * selection of the leftover winners needs a strict order; a repeated id keeps its input order,
+ * as a stable sort did). When the recipients already come in id order, as allocateCosts passes
+ * them, index order is id order, which saves thousands of string compares in pools full of ties
+ * (partition counts).
  */
 function idTieBreak(recipients: readonly { readonly id: string }[]): TieBreak {
   for (let i = 1; i < recipients.length; i++) {
-    if (compareIds(recipients[i - 1]!.id, recipients[i]!.id) > 0) return (a, b) => compareIds(recipients[a]!.id, recipients[b]!.id);
+    if (compareIds(recipients[i - 1]!.id, recipients[i]!.id) > 0) return (a, b) => compareIds(recipients[a]!.id, recipients[b]!.id) || a - b;
   }
   return (a, b) => a - b;
 }
