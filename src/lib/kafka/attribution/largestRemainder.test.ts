@@ -130,6 +130,23 @@ describe('splitCents (largest remainder)', () => {
     expect(() => splitWeights(1n, [{ id: 'a' }], [-1n])).toThrow(/negative weight for a/);
   });
 
+  it('splitWeights: totals weights exactly across 2^53, and a caller-sorted list ties by index as the id check would', () => {
+    const max = BigInt(Number.MAX_SAFE_INTEGER);
+    const huge = splitWeights(10n, [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }], [max, max, 5n, 2n ** 70n + 1n]);
+    expect(huge.totalWeight).toBe(2n * max + 5n + 2n ** 70n + 1n);
+    expect(Array.from(huge.cents).reduce((sum, cents) => sum + cents, 0)).toBe(10);
+    fc.assert(
+      fc.property(amounts, recipients, (amount, list) => {
+        const sorted = [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        const weights = sorted.map((r) => r.weight);
+        const checked = splitWeights(amount, sorted, weights);
+        const trusted = splitWeights(amount, sorted, weights, 'by-id');
+        expect(Array.from(trusted.cents)).toEqual(Array.from(checked.cents));
+        expect(trusted.roundingAdj).toEqual(checked.roundingAdj);
+      }),
+    );
+  });
+
   it('gives a repeated id\'s remainder cent to its first occurrence, as the stable sort did', () => {
     // 5 cents over four equal weights: 1 each, and the one cent left goes to the first "a" (index 1).
     const split = splitCents(5n, ['b', 'a', 'c', 'a'].map((id) => ({ id, weight: 1n })));
