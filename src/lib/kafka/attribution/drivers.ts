@@ -39,17 +39,13 @@ export function resolveUsage(usage: TopicUsage | undefined, assumedRf: bigint): 
  * x·Z = in·(Z−1) + in·(RF−1)·Z·f_r + out·(Z−1)·f_c, with f_r = 1 when replication transfer is billed
  * (not on MSK, and nothing crosses zones with one zone) and f_c = 0 with fetch-from-follower.
  * Assumes clients spread evenly over zones and rack-aware placement with RF ≤ Z (reference §2.3).
+ * With f_r = 1 the two produce terms fold into in·(RF·Z − 1), one multiplication fewer per topic.
  */
 export function crossZoneBytesTimesZones(usage: ResolvedUsage, policies: AttributionPolicies): bigint {
   const zones = BigInt(policies.zones);
-  const replicationBilled = policies.billing === 'self-managed' && zones > 1n ? 1n : 0n;
-  const consumerCrosses = policies.fetchFromFollower ? 0n : 1n;
-  const followers = usage.replicationFactor > 1n ? usage.replicationFactor - 1n : 0n;
-  return (
-    usage.bytesIn * (zones - 1n) +
-    usage.bytesIn * followers * zones * replicationBilled +
-    usage.bytesOut * (zones - 1n) * consumerCrosses
-  );
+  const replicationBilled = policies.billing === 'self-managed' && policies.zones > 1 && usage.replicationFactor > 1n;
+  const produced = usage.bytesIn * (replicationBilled ? usage.replicationFactor * zones - 1n : zones - 1n);
+  return policies.fetchFromFollower ? produced : produced + usage.bytesOut * (zones - 1n);
 }
 
 /** Display scale of a driver: its values are numerator / scale (cross-zone bytes are kept × Z). */

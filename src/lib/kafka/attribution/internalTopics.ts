@@ -20,23 +20,31 @@ export const DEFAULT_INTERNAL_TOPIC_PATTERNS: readonly string[] = [
 /** Matches topic names against globs where `*` is any run of characters. */
 export class InternalTopicMatcher {
   private readonly exact = new Set<string>();
+  /** Globs whose only `*` ends them (`_confluent*`): a prefix test, cheaper than a regex on 50,000 topics. */
+  private readonly prefixes: string[] = [];
   private readonly globs: RegExp[] = [];
 
   constructor(patterns: readonly string[]) {
     for (const raw of patterns) {
       const pattern = raw.trim();
       if (pattern === '') continue;
-      if (pattern.includes('*')) {
+      const star = pattern.indexOf('*');
+      if (star === -1) {
+        this.exact.add(pattern);
+      } else if (star === pattern.length - 1) {
+        this.prefixes.push(pattern.slice(0, -1));
+      } else {
         const source = pattern.split('*').map(escapeRegex).join('.*');
         this.globs.push(new RegExp(`^${source}$`));
-      } else {
-        this.exact.add(pattern);
       }
     }
   }
 
   isInternal(topic: string): boolean {
-    return this.exact.has(topic) || this.globs.some((glob) => glob.test(topic));
+    if (this.exact.has(topic)) return true;
+    for (let i = 0; i < this.prefixes.length; i++) if (topic.startsWith(this.prefixes[i]!)) return true;
+    for (let i = 0; i < this.globs.length; i++) if (this.globs[i]!.test(topic)) return true;
+    return false;
   }
 }
 

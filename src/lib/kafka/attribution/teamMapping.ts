@@ -93,14 +93,16 @@ export class TeamMapper {
     const exact = this.exact.get(topic);
     if (exact) return { team: exact.team, source: 'exact', rule: exact };
     if (owner !== undefined && owner.trim() !== '') return { team: owner.trim(), source: 'owner' };
-    for (const { rule, regex, template } of this.regexes) {
+    for (let i = 0; i < this.regexes.length; i++) {
+      const { rule, regex, template } = this.regexes[i]!;
       const match = regex.exec(topic);
       if (!match) continue;
       const team = expandTemplate(template, match).trim();
       // A template whose group did not take part in the match gives no team: try the next rule.
       if (team !== '') return { team, source: 'regex', rule };
     }
-    for (const rule of this.prefixes) {
+    for (let i = 0; i < this.prefixes.length; i++) {
+      const rule = this.prefixes[i]!;
       if (topic.startsWith(rule.pattern)) return { team: rule.team, source: 'prefix', rule };
     }
     return { team: undefined, source: 'unmapped' };
