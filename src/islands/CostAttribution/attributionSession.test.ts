@@ -32,6 +32,25 @@ describe('AttributionSession', () => {
 
     const lines = session.handle({ id: 4, type: 'lines', object: 'clicks' }, () => undefined);
     expect(lines.type === 'lines' && lines.lines.map((l) => [l.pool, l.amountCents])).toEqual([['compute', 6000n], ['ingress', 3000n]]);
+    // The worker posts the response: every field must survive a structured clone.
+    const posted = structuredClone(lines);
+    expect(posted.type === 'lines' && posted.lines[0]).toEqual({
+      pool: 'compute',
+      topic: 'clicks',
+      team: 'Unallocated',
+      teamKind: 'unallocated',
+      driver: 'bytes_in + bytes_out',
+      driverValue: 600n,
+      driverScale: 1n,
+      weight: 600n,
+      totalWeight: 3000n,
+      splitCents: 30000n,
+      amountCents: 6000n,
+      method: 'proportional',
+      fallbackTier: 0,
+      roundingAdjCents: 0,
+      note: 'Pool × driver / Σ driver',
+    });
     const csv = session.handle({ id: 5, type: 'export', format: 'csv', extraWarnings: [] }, () => undefined);
     expect(csv.type === 'export' && csv.text.split('\r\n')[1]).toBe('compute,clicks,Unallocated,bytes_in + bytes_out,600,0.2,60,proportional');
     const json = session.handle({ id: 6, type: 'export', format: 'json', extraWarnings: ['bill: a note'] }, () => undefined);

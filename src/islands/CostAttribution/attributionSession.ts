@@ -5,7 +5,7 @@
  */
 import { allocateCosts } from '../../lib/kafka/attribution/allocateCosts';
 import { attributionToJson, lineItemsToCsv } from '../../lib/kafka/attribution/exportResult';
-import type { AttributionResult, BillPool, LineItem, PoolResult, TeamResult, TopicResult, TopicUsage } from '../../lib/kafka/attribution/model';
+import { toPlainLine, type AttributionResult, type BillPool, type LineItem, type PoolResult, type TeamResult, type TopicResult, type TopicUsage } from '../../lib/kafka/attribution/model';
 import { parseMappingRules } from '../../lib/kafka/attribution/teamMapping';
 import { mergeUsage } from '../../lib/kafka/parsers/mergeUsage';
 import { ParseError } from '../../lib/kafka/parsers/parseError';
@@ -70,7 +70,7 @@ export class AttributionSession {
         case 'allocate':
           return this.allocate(request);
         case 'lines':
-          return { id, type: 'lines', lines: (this.last?.lines ?? []).filter((line) => line.topic === request.object) };
+          return { id, type: 'lines', lines: (this.last?.lines ?? []).filter((line) => line.topic === request.object).map(toPlainLine) };
         case 'export': {
           if (!this.last) return { id, type: 'error', message: 'nothing has been allocated yet' };
           const text =

@@ -1,7 +1,8 @@
 import { driverScale, driverValue, resolveUsage, type ResolvedUsage } from './drivers';
 import { formatRatio } from './exactNumbers';
+import { CentsLedger } from './centsLedger';
 import { DEFAULT_INTERNAL_TOPIC_PATTERNS, InternalTopicMatcher } from './internalTopics';
-import { splitCents, splitWeights } from './largestRemainder';
+import { splitCents, splitWeights, type WeightSplit } from './largestRemainder';
 import {
   ADJUSTMENTS_OBJECT,
   AttributionInputError,
@@ -15,6 +16,7 @@ import {
   type AttributionResult,
   type FallbackTier,
   type LineItem,
+  type LineMethod,
   type PoolResult,
   type TeamKind,
   type TeamResult,
@@ -48,12 +50,8 @@ interface CostObject {
   readonly ruleLine: number | undefined;
   /** True for topics that no rule or owner mapped. */
   readonly unmapped: boolean;
-  /**
-   * Cents per pool (POOL_IDS order) in doubles, which add without allocating as BigInts do. Exact:
-   * within a pool every line has the pool's sign (or clears a cell), so cells and any sum of them
-   * stay within the bill's total magnitude, which mergeBill keeps below 2^53.
-   */
-  readonly cells: number[];
+  /** The object's row in the allocation's CentsLedger (columns in POOL_IDS order). */
+  readonly row: number;
 }
 
 const MAX_CENTS = BigInt(Number.MAX_SAFE_INTEGER);
@@ -62,12 +60,24 @@ const POOL_INDEX = new Map<PoolId, number>(POOL_IDS.map((pool, index) => [pool, 
 
 /** What every line of one split shares, made once per split rather than once per line. */
 interface SplitDetails extends Pick<LineItem, 'pool' | 'driver' | 'driverScale' | 'totalWeight' | 'splitCents' | 'method' | 'fallbackTier' | 'note'> {
-  /** The pool's place in CostObject.cells. */
+  /** The pool's column in the CentsLedger. */
   readonly poolIndex: number;
 }
 
 function splitDetails(pool: PoolId, details: Omit<SplitDetails, 'pool' | 'poolIndex'>): SplitDetails {
   return { pool, poolIndex: POOL_INDEX.get(pool)!, ...details };
+}
+
+/**
+ * A split's details with its columns, one entry per recipient. A line is an index into them, so
+ * 90,000 lines cost two fields each rather than a copy of everything they show.
+ */
+interface SplitColumns extends SplitDetails {
+  readonly recipients: readonly CostObject[];
+  readonly driverValues: readonly bigint[];
+  readonly weights: readonly bigint[];
+  readonly cents: Float64Array;
+  readonly roundingAdj: readonly number[];
 }
 
 /**
@@ -87,12 +97,18 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
   const warnings: string[] = [];
   const lines: LineItem[] = [];
   const bill = mergeBill(input, warnings);
-  const objects = buildTopicObjects(input, warnings);
+  // One row per topic, plus room for the few policy objects (idle, shared overhead, ...).
+  const ledger = new CentsLedger(POOL_IDS.length, input.topics.length + 4);
+  const objects = buildTopicObjects(input, ledger, warnings);
   // Topic names cannot contain "(" and policy object ids do, so only policy objects are looked up by id.
   const policyObjects = new Map<string, CostObject>();
   const topics = [...objects];
   // Splits see topics in name order, the order of the tie-break, so ties need no string compares.
   const byName = [...topics].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Sorted, a repeated topic sits next to itself: no set of 10,000 names needed.
+  for (let i = 1; i < byName.length; i++) {
+    if (byName[i]!.id === byName[i - 1]!.id) throw new AttributionInputError(`topic ${byName[i]!.id} appears twice in the usage data`);
+  }
   const regular = byName.filter((object) => !object.internal);
 
   const policyObject = (id: string, team: string): CostObject => {
@@ -108,7 +124,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
         match: 'unmapped',
         ruleLine: undefined,
         unmapped: false,
-        cells: noCents(),
+        row: ledger.addRow(),
       };
       policyObjects.set(id, object);
       objects.push(object);
@@ -116,28 +132,30 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
     return object;
   };
 
-  /** Adds a line of `cents` (a double, as splits return them) unless it is zero. */
+  /**
+   * Books a split: a line for each recipient whose cents are not zero, except internal topics when
+   * `holdInternal` (the proxy policy passes their cents on instead).
+   */
+  const addLines = (
+    details: SplitDetails,
+    recipients: readonly CostObject[],
+    driverValues: readonly bigint[],
+    weights: readonly bigint[],
+    split: Pick<WeightSplit, 'cents' | 'roundingAdj'>,
+    holdInternal = false,
+  ): void => {
+    const columns: SplitColumns = { ...details, recipients, driverValues, weights, cents: split.cents, roundingAdj: split.roundingAdj };
+    for (let index = 0; index < recipients.length; index++) {
+      const cents = split.cents[index]!;
+      if (cents === 0 || (holdInternal && recipients[index]!.internal)) continue;
+      ledger.add(recipients[index]!.row, details.poolIndex, cents);
+      lines.push(new AllocatedLine(columns, index));
+    }
+  };
+
+  /** Books a single line of `cents` (none when zero). */
   const addLine = (object: CostObject, details: SplitDetails, cents: number, driverValue: bigint, weight: bigint, roundingAdjCents: number): void => {
-    if (cents === 0) return;
-    object.cells[details.poolIndex]! += cents;
-    // Spelled out rather than spread: this runs 90,000 times for 10,000 topics.
-    lines.push({
-      pool: details.pool,
-      topic: object.id,
-      team: object.team,
-      teamKind: object.teamKind,
-      driver: details.driver,
-      driverValue,
-      driverScale: details.driverScale,
-      weight,
-      totalWeight: details.totalWeight,
-      splitCents: details.splitCents,
-      amountCents: centsAsBigInt(cents),
-      method: details.method,
-      fallbackTier: details.fallbackTier,
-      roundingAdjCents,
-      note: details.note,
-    });
+    addLines(details, [object], [driverValue], [weight], { cents: Float64Array.of(cents), roundingAdj: [roundingAdjCents] });
   };
 
   const poolResults: PoolResult[] = [];
@@ -230,7 +248,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
             : `${POOL_LABELS[pool]}: no topic has any ${DRIVER_LABELS[driver]} or ${DRIVER_LABELS[SECONDARY_DRIVERS[pool]]}, so the pool is split evenly`,
         );
       }
-      const split = splitWeights(amount, eligible, weights);
+      const split = splitWeights(amount, eligible, weights, 'by-id');
       const details = splitDetails(pool, {
         driver: DRIVER_LABELS[attempt.driver],
         driverScale: scale,
@@ -240,17 +258,14 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
         fallbackTier: attempt.tier,
         note: noteForTier(attempt.tier),
       });
-      const deferred: { object: CostObject; cents: number }[] = [];
-      eligible.forEach((object, index) => {
-        const cents = split.cents[index]!;
-        if (cents === 0) return;
-        if (policies.internal === 'proxy' && object.internal) {
-          deferred.push({ object, cents });
-          return;
-        }
-        addLine(object, details, cents, values[index]!, weights[index]!, split.roundingAdj[index]!);
-      });
-      for (const { object, cents } of deferred) proxyInternal(pool, driver, object, BigInt(cents));
+      const proxy = policies.internal === 'proxy';
+      addLines(details, eligible, values, weights, split, proxy);
+      if (proxy) {
+        eligible.forEach((object, index) => {
+          const cents = split.cents[index]!;
+          if (object.internal && cents !== 0) proxyInternal(pool, driver, object, BigInt(cents));
+        });
+      }
       return attempt.tier;
     }
     // Unreachable: the even driver always has a positive total when there are eligible topics.
@@ -269,7 +284,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
       const values = regular.map((object) => driverValue(proxy, object.usage!, policies));
       const scale = driverScale(proxy, policies);
       if (!values.some(isPositive)) continue;
-      const split = splitWeights(cents, regular, values);
+      const split = splitWeights(cents, regular, values, 'by-id');
       const details = splitDetails(pool, {
         driver: `${DRIVER_LABELS[proxy]} (proxy for ${internal.id})`,
         driverScale: scale,
@@ -279,9 +294,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
         fallbackTier: 0,
         note: `${internal.id}'s share of this pool, passed on to regular topics by ${DRIVER_LABELS[proxy]}`,
       });
-      regular.forEach((object, index) => {
-        addLine(object, details, split.cents[index]!, values[index]!, values[index]!, split.roundingAdj[index]!);
-      });
+      addLines(details, regular, values, values, split);
       return;
     }
     warnings.push(`${POOL_LABELS[pool]}: no regular topic to pass ${internal.id}'s cost to, so it stays on ${internal.id}`);
@@ -337,8 +350,8 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
   function splitSharedPool(pool: 'fixed' | 'adjustments', driver: 'allocated-cost' | 'even' | 'even-team', amount: bigint): FallbackTier {
     if (driver === 'even-team') return splitEvenPerTeam(pool, amount);
     if (driver === 'allocated-cost') {
-      const recipients = objects.filter((object) => object.cells.some((cell) => cell !== 0));
-      const totals = recipients.map(carriedCents);
+      const recipients = objects.filter((object) => ledger.carriesAny(object.row));
+      const totals = recipients.map((object) => ledger.total(object.row));
       const negative = totals.filter((total) => total < 0).length;
       if (negative > 0) {
         warnings.push(`${POOL_LABELS[pool]}: ${negative} line(s) carry a negative total so far and take no share of this pool`);
@@ -355,9 +368,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
           fallbackTier: 0,
           note: pool === 'fixed' ? 'Shared cost by each line’s already allocated cost (weighted)' : 'Credit or discount by each line’s pre-adjustment total',
         });
-        recipients.forEach((object, index) => {
-          addLine(object, details, split.cents[index]!, weights[index]!, weights[index]!, split.roundingAdj[index]!);
-        });
+        addLines(details, recipients, weights, weights, split);
         return 0;
       }
       warnings.push(`${POOL_LABELS[pool]}: nothing has been allocated yet to weight this pool by, so it is split evenly`);
@@ -367,7 +378,8 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
       addNoUsageLine(pool, amount, `${POOL_LABELS[pool]}: there are no topics to charge, so the pool goes to Unallocated (no usage data)`);
       return 3;
     }
-    const split = splitWeights(amount, evenTargets, evenTargets.map(() => 1n));
+    const ones = evenTargets.map(() => 1n);
+    const split = splitWeights(amount, evenTargets, ones, 'by-id');
     const tier: FallbackTier = driver === 'even' ? 0 : 2;
     const details = splitDetails(pool, {
       driver: DRIVER_LABELS.even,
@@ -378,9 +390,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
       fallbackTier: tier,
       note: noteForTier(tier),
     });
-    evenTargets.forEach((object, index) => {
-      addLine(object, details, split.cents[index]!, 1n, 1n, split.roundingAdj[index]!);
-    });
+    addLines(details, evenTargets, ones, ones, split);
     return tier;
   }
 
@@ -406,10 +416,10 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
       const teamCents = perTeam.cents[t]!;
       if (teamCents === 0n) return;
       const topics = members.get(team)!;
-      const carried = topics.map(carriedCents);
+      const carried = topics.map((object) => ledger.total(object.row));
       const byCost = carried.every((total) => total >= 0) && carried.some((total) => total > 0);
       const weights = byCost ? carried.map((total) => BigInt(total)) : topics.map(() => 1n);
-      const split = splitWeights(teamCents, topics, weights);
+      const split = splitWeights(teamCents, topics, weights, 'by-id');
       const details = splitDetails(pool, {
         driver: DRIVER_LABELS['even-team'],
         driverScale: byCost ? 100n : 1n,
@@ -419,9 +429,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
         fallbackTier: 0,
         note: `${team}'s equal share of the pool (1 of ${teams.length} teams), split over its topics ${byCost ? 'by allocated cost' : 'evenly'}`,
       });
-      topics.forEach((object, i) => {
-        addLine(object, details, split.cents[i]!, weights[i]!, weights[i]!, split.roundingAdj[i]!);
-      });
+      addLines(details, topics, weights, weights, split);
     });
     return 0;
   }
@@ -435,15 +443,15 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
     if (unmapped.length === 0) return;
     for (const pool of POOL_IDS) {
       const index = POOL_INDEX.get(pool)!;
-      const moved = BigInt(unmapped.reduce((sum, object) => sum + object.cells[index]!, 0));
+      const moved = BigInt(unmapped.reduce((sum, object) => sum + ledger.get(object.row, index), 0));
       if (moved === 0n) continue;
-      const weights = mapped.map((object) => BigInt(Math.abs(object.cells[index]!)));
+      const weights = mapped.map((object) => BigInt(Math.abs(ledger.get(object.row, index))));
       if (!weights.some(isPositive)) {
         warnings.push(`${POOL_LABELS[pool]}: no mapped topic has any of this pool, so the unmapped topics' ${moved} cents stay Unallocated`);
         continue;
       }
       for (const object of unmapped) {
-        const cents = -object.cells[index]!;
+        const cents = -ledger.get(object.row, index);
         const details = splitDetails(pool, {
           driver: 'moved to mapped teams',
           driverScale: 1n,
@@ -455,7 +463,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
         });
         addLine(object, details, cents, 0n, 1n, 0);
       }
-      const split = splitWeights(moved, mapped, weights);
+      const split = splitWeights(moved, mapped, weights, 'by-id');
       const details = splitDetails(pool, {
         driver: 'this pool’s allocated cost',
         driverScale: 100n,
@@ -465,17 +473,65 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
         fallbackTier: 0,
         note: 'Share of the unmapped topics’ cost, by this topic’s cost in the pool',
       });
-      mapped.forEach((object, i) => {
-        addLine(object, details, split.cents[i]!, weights[i]!, weights[i]!, split.roundingAdj[i]!);
-      });
+      addLines(details, mapped, weights, weights, split);
     }
   }
 
-  return summarise(objects, topics, poolResults, lines, warnings);
+  return summarise(objects, topics, ledger, poolResults, lines, warnings);
 }
 
-function noCents(): number[] {
-  return POOL_IDS.map(() => 0);
+/** A line as an index into its split's columns (see SplitColumns). */
+class AllocatedLine implements LineItem {
+  constructor(
+    private readonly split: SplitColumns,
+    private readonly index: number,
+  ) {}
+
+  get pool(): PoolId {
+    return this.split.pool;
+  }
+  get topic(): string {
+    return this.split.recipients[this.index]!.id;
+  }
+  get team(): string {
+    return this.split.recipients[this.index]!.team;
+  }
+  get teamKind(): TeamKind {
+    return this.split.recipients[this.index]!.teamKind;
+  }
+  get driver(): string {
+    return this.split.driver;
+  }
+  get driverValue(): bigint {
+    return this.split.driverValues[this.index]!;
+  }
+  get driverScale(): bigint {
+    return this.split.driverScale;
+  }
+  get weight(): bigint {
+    return this.split.weights[this.index]!;
+  }
+  get totalWeight(): bigint {
+    return this.split.totalWeight;
+  }
+  get splitCents(): bigint {
+    return this.split.splitCents;
+  }
+  get amountCents(): bigint {
+    return centsAsBigInt(this.split.cents[this.index]!);
+  }
+  get method(): LineMethod {
+    return this.split.method;
+  }
+  get fallbackTier(): FallbackTier {
+    return this.split.fallbackTier;
+  }
+  get roundingAdjCents(): number {
+    return this.split.roundingAdj[this.index]!;
+  }
+  get note(): string {
+    return this.split.note;
+  }
 }
 
 /**
@@ -491,13 +547,6 @@ function centsAsBigInt(cents: number): bigint {
 
 function isPositive(value: bigint): boolean {
   return value > 0n;
-}
-
-/** Everything a cost object carries so far, over all pools. */
-function carriedCents(object: CostObject): number {
-  let total = 0;
-  for (const cell of object.cells) total += cell;
-  return total;
 }
 
 function noteForTier(tier: FallbackTier): string {
@@ -551,11 +600,10 @@ function mergeBill(input: AttributionInput, warnings: string[]): Map<PoolId, { a
   return merged;
 }
 
-function buildTopicObjects(input: AttributionInput, warnings: string[]): CostObject[] {
+function buildTopicObjects(input: AttributionInput, ledger: CentsLedger, warnings: string[]): CostObject[] {
   const { policies } = input;
   const internalMatcher = new InternalTopicMatcher([...DEFAULT_INTERNAL_TOPIC_PATTERNS, ...policies.extraInternalPatterns]);
   const mapper = new TeamMapper(input.rules);
-  const seen = new Set<string>();
   const objects: CostObject[] = [];
   let assumedRf = 0;
   for (const usage of input.topics) {
@@ -563,8 +611,6 @@ function buildTopicObjects(input: AttributionInput, warnings: string[]): CostObj
     if (topic === '' || topic.includes('(')) {
       throw new AttributionInputError(`"${topic}" is not a valid topic name`);
     }
-    if (seen.has(topic)) throw new AttributionInputError(`topic ${topic} appears twice in the usage data`);
-    seen.add(topic);
     const resolved = resolveUsage(usage, policies.assumedReplicationFactor);
     if (resolved.assumedRf) assumedRf++;
     const internal = internalMatcher.isInternal(topic);
@@ -590,7 +636,7 @@ function buildTopicObjects(input: AttributionInput, warnings: string[]): CostObj
       match: match.source,
       ruleLine: match.rule?.line,
       unmapped,
-      cells: noCents(),
+      row: ledger.addRow(),
     });
   }
   if (assumedRf > 0) {
@@ -600,45 +646,47 @@ function buildTopicObjects(input: AttributionInput, warnings: string[]): CostObj
 }
 
 function summarise(
-  objects: CostObject[],
-  topicObjects: CostObject[],
+  objects: readonly CostObject[],
+  topicObjects: readonly CostObject[],
+  ledger: CentsLedger,
   pools: PoolResult[],
   lines: LineItem[],
   warnings: string[],
 ): AttributionResult {
   const topics: TopicResult[] = topicObjects.map((object) => {
     const poolCells: Partial<Record<PoolId, bigint>> = {};
-    POOL_IDS.forEach((pool, index) => {
-      const cell = object.cells[index]!;
-      if (cell !== 0) poolCells[pool] = centsAsBigInt(cell);
-    });
+    for (let index = 0; index < POOL_IDS.length; index++) {
+      const cell = ledger.get(object.row, index);
+      if (cell !== 0) poolCells[POOL_IDS[index]!] = centsAsBigInt(cell);
+    }
     return {
       topic: object.id,
       team: object.team,
       teamKind: object.teamKind,
       internal: object.internal,
-      ...(object.owner !== undefined ? { owner: object.owner } : {}),
+      owner: object.owner,
       match: object.match,
-      ...(object.ruleLine !== undefined ? { ruleLine: object.ruleLine } : {}),
-      amountCents: centsAsBigInt(carriedCents(object)),
+      ruleLine: object.ruleLine,
+      amountCents: centsAsBigInt(ledger.total(object.row)),
       pools: poolCells,
     };
   });
-  const teams = new Map<string, { amountCents: bigint; members: string[] }>();
-  let totalCents = 0n;
+  // Team sums in doubles, exact below 2^53 like every sum of cells (see CentsLedger).
+  const teams = new Map<string, { cents: number; members: string[] }>();
+  let totalCents = 0;
   for (const object of objects) {
-    const amount = centsAsBigInt(carriedCents(object));
-    totalCents += amount;
-    let team = teams.get(object.team);
-    if (!team) {
-      team = { amountCents: 0n, members: [] };
-      teams.set(object.team, team);
+    const cents = ledger.total(object.row);
+    totalCents += cents;
+    const team = teams.get(object.team);
+    if (team) {
+      team.cents += cents;
+      team.members.push(object.id);
+    } else {
+      teams.set(object.team, { cents, members: [object.id] });
     }
-    team.amountCents += amount;
-    team.members.push(object.id);
   }
   const teamResults: TeamResult[] = [...teams]
-    .map(([team, value]) => ({ team, kind: teamKind(team), amountCents: value.amountCents, members: value.members }))
+    .map(([team, value]) => ({ team, kind: teamKind(team), amountCents: centsAsBigInt(value.cents), members: value.members }))
     .sort((a, b) => (a.amountCents === b.amountCents ? (a.team < b.team ? -1 : 1) : a.amountCents > b.amountCents ? -1 : 1));
-  return { totalCents, pools, topics, teams: teamResults, lines, warnings };
+  return { totalCents: centsAsBigInt(totalCents), pools, topics, teams: teamResults, lines, warnings };
 }

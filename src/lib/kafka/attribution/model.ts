@@ -127,6 +127,30 @@ export interface LineItem {
   readonly note: string;
 }
 
+/**
+ * A line as a plain object with every field its own. allocateCosts returns lean lines whose fields
+ * are getters; this copy survives structured cloning (postMessage from the worker) and spreads.
+ */
+export function toPlainLine(line: LineItem): LineItem {
+  return {
+    pool: line.pool,
+    topic: line.topic,
+    team: line.team,
+    teamKind: line.teamKind,
+    driver: line.driver,
+    driverValue: line.driverValue,
+    driverScale: line.driverScale,
+    weight: line.weight,
+    totalWeight: line.totalWeight,
+    splitCents: line.splitCents,
+    amountCents: line.amountCents,
+    method: line.method,
+    fallbackTier: line.fallbackTier,
+    roundingAdjCents: line.roundingAdjCents,
+    note: line.note,
+  };
+}
+
 export interface TopicResult {
   readonly topic: string;
   readonly team: string;
