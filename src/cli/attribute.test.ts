@@ -19,6 +19,22 @@ const readFile = (path: string): string => {
 const cli = (...args: string[]) => runAttributeCli(args, readFile);
 
 describe('runAttributeCli', () => {
+  it('splits fixed costs by --team-share percentages and names the flag of a bad share', () => {
+    const bill = 'fixed-bill.csv';
+    files[bill] = 'pool,amount\ncompute,300.00\nfixed,100.00\n';
+    const args = ['--bill', bill, '--usage', 'usage.csv', '--rules', 'rules.txt', '--driver', 'fixed=team-percent', '--json'];
+    const json = JSON.parse(cli(...args, '--team-share', 'payments=70', '--team-share', 'finance=30').stdout);
+    const fixed = json.lines.filter((l: { pool: string }) => l.pool === 'fixed').map((l: { topic: string; team: string; amountCents: number }) => [l.topic, l.team, l.amountCents]);
+    expect(fixed).toEqual([
+      ['orders', 'payments', 7000],
+      ['(shared overhead for finance)', 'finance', 3000],
+    ]);
+    const twice = cli(...args, '--team-share', 'payments=70', '--team-share', 'payments=30');
+    expect(twice.exitCode).toBe(2);
+    expect(twice.stderr).toBe('attribute: --team-share #2: payments already has a share on --team-share #1\n');
+    expect(cli(...args, '--team-share', 'payments=70').stderr).toBe('attribute: --team-share: the team shares add up to 70%, not 100%\n');
+  });
+
   it('prints JSON whose lines sum to the bill (hand-checked split)', () => {
     const result = cli('--bill', 'bill.csv', '--usage', 'usage.csv', '--rules', 'rules.txt', '--json');
     expect(result.exitCode).toBe(0);

@@ -7,6 +7,7 @@ import { attributionToJson, lineItemsToCsv } from '../lib/kafka/attribution/expo
 import { AttributionInputError, DEFAULT_POLICIES, type AttributionPolicies, type TopicUsage } from '../lib/kafka/attribution/model';
 import { DRIVER_OPTIONS, isPoolId, isUsagePoolId, POOL_LABELS, SHARED_DRIVER_IDS, type DriverChoice } from '../lib/kafka/attribution/pools';
 import { parseMappingRules, type MappingRule } from '../lib/kafka/attribution/teamMapping';
+import { parseTeamShares } from '../lib/kafka/attribution/teamShares';
 import { ParseError } from '../lib/kafka/parsers/parseError';
 import { mergeUsage } from '../lib/kafka/parsers/mergeUsage';
 import { parseBillInput, parseUsageInput, type MetricField } from '../lib/kafka/parsers/parseInput';
@@ -38,6 +39,8 @@ Policies:
   --unallocated show|redistribute|platform  unmapped topics (default show)
   --internal-pattern GLOB                   another internal topic pattern (repeatable)
   --driver POOL=DRIVER                      change a pool's driver (repeatable), e.g. compute=even
+  --team-share TEAM=PERCENT                 a team's fixed share for the team-percent driver
+                                            (repeatable; the shares must add up to 100)
   --zones N                                 availability zones (default 3)
   --billing self-managed|msk                MSK does not bill replication transfer
   --fetch-from-follower                     consumers fetch from same-zone followers
@@ -89,6 +92,7 @@ function run(argv: readonly string[], readFile: (path: string) => string): CliRe
         unallocated: { type: 'string' },
         'internal-pattern': { type: 'string', multiple: true },
         driver: { type: 'string', multiple: true },
+        'team-share': { type: 'string', multiple: true },
         zones: { type: 'string' },
         billing: { type: 'string' },
         'fetch-from-follower': { type: 'boolean' },
@@ -186,6 +190,12 @@ function readPolicies(values: Record<string, unknown>): AttributionPolicies {
     if (!options.includes(driver)) throw new CliError(`--driver ${entry}: the ${pool} pool can use ${options.join(', ')}`);
     drivers[pool] = driver;
   }
+  const shares = parseTeamShares(((values['team-share'] as string[] | undefined) ?? []).join('\n'));
+  if (shares.errors.length > 0) {
+    // The parser counts lines; here each line is one --team-share flag.
+    const located = (error: string) => (error.startsWith('line ') ? error.replace(/line (\d+)/g, '--team-share #$1') : `--team-share: ${error}`);
+    throw new CliError(shares.errors.map(located).join('\n'));
+  }
   return {
     ...DEFAULT_POLICIES,
     internal: choose('internal', ['spread', 'platform', 'proxy'] as const, DEFAULT_POLICIES.internal),
@@ -196,6 +206,7 @@ function readPolicies(values: Record<string, unknown>): AttributionPolicies {
     fetchFromFollower: values['fetch-from-follower'] === true,
     extraInternalPatterns: (values['internal-pattern'] as string[] | undefined) ?? [],
     drivers: drivers as DriverChoice,
+    teamShares: shares.shares,
   };
 }
 

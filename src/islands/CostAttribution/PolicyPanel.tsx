@@ -1,5 +1,6 @@
 /** The policy toggles: internal topics, idle capacity, unmapped topics, zones and drivers per pool. */
 import { DRIVER_LABELS, DRIVER_OPTIONS, POOL_LABELS, SHARED_DRIVER_IDS, USAGE_POOL_IDS, type DriverChoice } from '../../lib/kafka/attribution/pools';
+import { parseTeamShares } from '../../lib/kafka/attribution/teamShares';
 import type { PolicyState } from './scenario';
 
 interface Choice<T extends string> {
@@ -83,7 +84,42 @@ export function PolicyPanel({ id, policies, onChange }: { id: string; policies: 
           placeholder="mm2-*.internal, _dsh.*"
           onChange={(event) => set('internalPatterns', event.currentTarget.value)}
         />
+        <TeamSharesField id={`${id}-shares`} value={policies.teamShares} onInput={(text) => set('teamShares', text)} />
       </fieldset>
+    </div>
+  );
+}
+
+/** The shares for the "fixed % per team" driver, with every problem named by line. */
+function TeamSharesField({ id, value, onInput }: { id: string; value: string; onInput: (text: string) => void }) {
+  const errors = parseTeamShares(value).errors;
+  return (
+    <div class="mt-3">
+      <label class="block text-sm" for={id}>
+        Fixed % per team (used by the “fixed % per team” driver)
+      </label>
+      <p id={`${id}-hint`} class="text-sm text-muted">
+        One per line, e.g. <code>payments = 40</code>; the shares must add up to 100%. A team with no topic gets a line of its own.
+      </p>
+      <textarea
+        id={id}
+        rows={3}
+        spellcheck={false}
+        class="mt-1 block w-full rounded border border-border bg-bg p-2 font-mono text-xs text-fg"
+        value={value}
+        aria-invalid={errors.length > 0}
+        aria-describedby={`${id}-hint ${id}-errors`}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+      <div id={`${id}-errors`} role="status">
+        {errors.length > 0 && (
+          <ul class="mt-1 text-sm font-semibold text-danger">
+            {errors.map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
+        )}
+      </div>
     </div>
   );
 }

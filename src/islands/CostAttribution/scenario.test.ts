@@ -8,7 +8,7 @@ describe('scenario files', () => {
       bill: 'pool,amount\ncompute,10\n',
       rules: 'prefix:a => team-a',
       sources: { ...EMPTY_SCENARIO.sources, bytesIn: '{"status":"success"}' },
-      policies: { ...DEFAULT_POLICY_STATE, internal: 'proxy' as const, zones: 2, drivers: { ...DEFAULT_POLICY_STATE.drivers, compute: 'even' as const } },
+      policies: { ...DEFAULT_POLICY_STATE, internal: 'proxy' as const, zones: 2, drivers: { ...DEFAULT_POLICY_STATE.drivers, compute: 'even' as const }, teamShares: 'a = 60\nb = 40' },
     };
     expect(parseScenario(serializeScenario(scenario))).toEqual(scenario);
   });
@@ -24,5 +24,13 @@ describe('scenario files', () => {
 
   it('turns the comma-separated internal patterns into a list', () => {
     expect(toPolicies({ ...DEFAULT_POLICY_STATE, internalPatterns: ' mm2-*.internal, ,_dsh.* ' }).extraInternalPatterns).toEqual(['mm2-*.internal', '_dsh.*']);
+  });
+
+  it('reads team shares only when a shared pool uses them, and names the bad line when it does', () => {
+    const typing = { ...DEFAULT_POLICY_STATE, teamShares: 'payments = 4' };
+    expect(toPolicies(typing).teamShares).toEqual([]);
+    const used = { ...typing, drivers: { ...DEFAULT_POLICY_STATE.drivers, fixed: 'team-percent' as const } };
+    expect(() => toPolicies(used)).toThrow('fixed % per team: the team shares add up to 4%, not 100%');
+    expect(toPolicies({ ...used, teamShares: 'payments = 100' }).teamShares).toEqual([{ team: 'payments', basisPoints: 10000n, line: 1 }]);
   });
 });

@@ -1,6 +1,7 @@
 /** Everything the reader typed, as one serialisable scenario: saved to localStorage and to files. */
-import { DEFAULT_POLICIES, type AttributionPolicies, type BillingModel, type IdlePolicy, type InternalPolicy, type UnallocatedPolicy } from '../../lib/kafka/attribution/model';
+import { AttributionInputError, DEFAULT_POLICIES, type AttributionPolicies, type BillingModel, type IdlePolicy, type InternalPolicy, type UnallocatedPolicy } from '../../lib/kafka/attribution/model';
 import { DRIVER_OPTIONS, isUsagePoolId, POOL_IDS, SHARED_DRIVER_IDS, type DriverChoice } from '../../lib/kafka/attribution/pools';
+import { parseTeamShares, type TeamShare } from '../../lib/kafka/attribution/teamShares';
 import type { SourceKind } from './attributionSession';
 
 export const SOURCE_SLOTS = [
@@ -23,6 +24,8 @@ export interface PolicyState {
   /** Extra internal topic globs, comma separated. */
   internalPatterns: string;
   drivers: DriverChoice;
+  /** `team = percent` lines for the fixed % per team driver. */
+  teamShares: string;
 }
 
 export interface Scenario {
@@ -41,6 +44,7 @@ export const DEFAULT_POLICY_STATE: PolicyState = {
   fetchFromFollower: DEFAULT_POLICIES.fetchFromFollower,
   internalPatterns: '',
   drivers: DEFAULT_POLICIES.drivers,
+  teamShares: '',
 };
 
 export const EMPTY_SCENARIO: Scenario = {
@@ -61,7 +65,16 @@ export function toPolicies(state: PolicyState): AttributionPolicies {
     fetchFromFollower: state.fetchFromFollower,
     extraInternalPatterns: state.internalPatterns.split(',').map((p) => p.trim()).filter((p) => p !== ''),
     drivers: state.drivers,
+    teamShares: teamSharesInUse(state),
   };
+}
+
+/** The team shares, read only when a shared pool uses them, so half-typed shares stop nothing else. */
+function teamSharesInUse(state: PolicyState): TeamShare[] {
+  if (state.drivers.fixed !== 'team-percent' && state.drivers.adjustments !== 'team-percent') return [];
+  const parsed = parseTeamShares(state.teamShares);
+  if (parsed.errors.length > 0) throw new AttributionInputError(`fixed % per team: ${parsed.errors.join('; ')}`);
+  return parsed.shares;
 }
 
 const FILE_KIND = 'kafka-cost-attribution-scenario';
@@ -125,6 +138,7 @@ function readPolicyState(raw: Record<string, unknown>): PolicyState {
     fetchFromFollower: raw['fetchFromFollower'] === true,
     internalPatterns: typeof raw['internalPatterns'] === 'string' ? raw['internalPatterns'] : '',
     drivers: drivers as DriverChoice,
+    teamShares: typeof raw['teamShares'] === 'string' ? raw['teamShares'] : '',
   };
 }
 

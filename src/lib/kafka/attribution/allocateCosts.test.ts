@@ -13,6 +13,7 @@ import {
 } from './model';
 import { DRIVER_OPTIONS, POOL_IDS, SHARED_DRIVER_IDS, type PoolId } from './pools';
 import { parseMappingRules } from './teamMapping';
+import { parseTeamShares } from './teamShares';
 
 /*
  * Scenario A (hand-computed for these tests with exact fractions, then largest remainder):
@@ -243,6 +244,41 @@ describe('alternative drivers', () => {
     expect(['orders', 'clicks', 'audit'].map((t) => cell(result, t, 'fixed'))).toEqual([3908n, 1092n, 5000n]);
   });
 
+  it('fixed costs by a fixed % per team: 60/25/15, a team without topics keeps its share on its own line', () => {
+    const teamShares = parseTeamShares('payments = 60\nweb = 25%\nfinance = 15').shares;
+    const drivers = { ...DEFAULT_POLICIES.drivers, fixed: 'team-percent', adjustments: 'team-percent' } as const;
+    const result = run({ drivers, teamShares });
+    // fixed 100.00: payments 60.00 (all on orders), web 25.00 (clicks), finance 15.00; adjustments -50.00 the same way
+    expect(['orders', 'clicks', 'audit'].map((t) => cell(result, t, 'fixed'))).toEqual([6000n, 2500n, 0n]);
+    expect(['orders', 'clicks', 'audit'].map((t) => cell(result, t, 'adjustments'))).toEqual([-3000n, -1250n, 0n]);
+    expect(result.lines.find((l) => l.pool === 'fixed' && l.team === 'finance')).toMatchObject({
+      topic: '(shared overhead for finance)',
+      amountCents: 1500n,
+      method: 'team-percent',
+      note: "finance's fixed 15% of the pool; finance has no topic, so it stays on one line",
+    });
+    expect(team(result, 'finance')).toBe(1500n - 750n);
+    expect(result.lines.reduce((sum, l) => sum + l.amountCents, 0n)).toBe(90000n);
+  });
+
+  it('fixed % per team rounds by largest remainder: 33.33/33.33/33.34 of one dollar', () => {
+    const teamShares = parseTeamShares('payments = 33.33\nweb = 33.33\naudit-team = 33.34').shares;
+    const result = run({ drivers: { ...DEFAULT_POLICIES.drivers, fixed: 'team-percent' }, teamShares }, [{ pool: 'fixed', amountCents: 100n }]);
+    expect([team(result, 'payments'), team(result, 'web'), team(result, 'audit-team')]).toEqual([33n, 33n, 34n]);
+  });
+
+  it('fixed % per team without any shares falls back to even per team and says so', () => {
+    const result = run({ drivers: { ...DEFAULT_POLICIES.drivers, fixed: 'team-percent' } });
+    expect(['orders', 'clicks', 'audit'].map((t) => cell(result, t, 'fixed'))).toEqual([3333n, 3333n, 3334n]);
+    expect(result.pools.find((p) => p.pool === 'fixed')?.fallbackTier).toBe(1);
+    expect(result.warnings).toContain('Fixed / shared: no team has a fixed share, so the pool is split evenly per team instead');
+  });
+
+  it('refuses team shares that do not add up to 100%', () => {
+    const teamShares = [{ team: 'a', basisPoints: 5000n, line: 1 }];
+    expect(() => run({ teamShares })).toThrow('team shares must be positive and add up to 100%, got 50%');
+  });
+
   it('fixed costs kept whole on a Platform line', () => {
     const result = run({ drivers: { ...DEFAULT_POLICIES.drivers, fixed: 'platform' } });
     expect(result.lines.find((l) => l.pool === 'fixed')).toMatchObject({ topic: '(shared overhead)', team: 'Platform', amountCents: 10000n });
@@ -295,6 +331,7 @@ describe('invariants (fast-check)', () => {
     zones: fc.integer({ min: 1, max: 4 }),
     billing: fc.constantFrom('self-managed', 'msk' as const),
     fetchFromFollower: fc.boolean(),
+    teamShares: fc.constantFrom([], parseTeamShares('team-a = 50\ndelta = 33.33\nnobody = 16.67').shares),
     drivers: fc.record({
       compute: fc.constantFrom(...DRIVER_OPTIONS.compute),
       ingress: fc.constantFrom(...DRIVER_OPTIONS.ingress),

@@ -12,6 +12,7 @@ import {
   PLATFORM_TEAM,
   SHARED_OVERHEAD_OBJECT,
   UNALLOCATED_TEAM,
+  teamShareObject,
   type AttributionInput,
   type AttributionResult,
   type FallbackTier,
@@ -29,10 +30,12 @@ import {
   SECONDARY_DRIVERS,
   USAGE_POOL_IDS,
   type PoolId,
+  type SharedDriverId,
   type UsageDriverId,
   type UsagePoolId,
 } from './pools';
 import { TeamMapper, type MatchSource } from './teamMapping';
+import { formatBasisPoints, WHOLE_SHARE, type TeamShare } from './teamShares';
 
 /**
  * A topic or a policy object (idle, shared overhead, no usage data) that can hold cents. Every
@@ -93,6 +96,10 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
   }
   if (policies.assumedReplicationFactor < 1n) {
     throw new AttributionInputError('the assumed replication factor must be at least 1');
+  }
+  const sharesTotal = policies.teamShares.reduce((sum, share) => sum + share.basisPoints, 0n);
+  if (policies.teamShares.length > 0 && (sharesTotal !== WHOLE_SHARE || policies.teamShares.some((share) => share.basisPoints <= 0n))) {
+    throw new AttributionInputError(`team shares must be positive and add up to 100%, got ${formatBasisPoints(sharesTotal)}%`);
   }
   const warnings: string[] = [];
   const lines: LineItem[] = [];
@@ -347,8 +354,13 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
     poolResults.push({ pool, amountCents: entry.amountCents, driver: DRIVER_LABELS[driver], fallbackTier: tier, idleCents: 0n });
   }
 
-  function splitSharedPool(pool: 'fixed' | 'adjustments', driver: 'allocated-cost' | 'even' | 'even-team', amount: bigint): FallbackTier {
-    if (driver === 'even-team') return splitEvenPerTeam(pool, amount);
+  function splitSharedPool(pool: 'fixed' | 'adjustments', driver: Exclude<SharedDriverId, 'platform'>, amount: bigint): FallbackTier {
+    if (driver === 'even-team') return splitPerTeam(pool, amount, undefined);
+    if (driver === 'team-percent') {
+      if (policies.teamShares.length > 0) return splitPerTeam(pool, amount, policies.teamShares);
+      warnings.push(`${POOL_LABELS[pool]}: no team has a fixed share, so the pool is split evenly per team instead`);
+      return splitPerTeam(pool, amount, undefined, 1);
+    }
     if (driver === 'allocated-cost') {
       const recipients = objects.filter((object) => ledger.carriesAny(object.row));
       const totals = recipients.map((object) => ledger.total(object.row));
@@ -395,12 +407,14 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
   }
 
   /**
-   * FinOps "even split" at team level: every team gets the same share, then each team's cents go
-   * to its topics by what they already carry (evenly when they carry nothing).
+   * Team-level splits (FinOps): every team gets its share of the pool, equal for even-team or its
+   * fixed percentage for team-percent, then each team's cents go to its topics by what they already
+   * carry (evenly when they carry nothing). A team with a fixed share but no topic keeps its cents
+   * on a line of its own.
    */
-  function splitEvenPerTeam(pool: 'fixed' | 'adjustments', amount: bigint): FallbackTier {
+  function splitPerTeam(pool: 'fixed' | 'adjustments', amount: bigint, fixedShares: readonly TeamShare[] | undefined, tier: FallbackTier = 0): FallbackTier {
     const targets = policies.internal === 'platform' ? byName : regular;
-    if (targets.length === 0) {
+    if (!fixedShares && targets.length === 0) {
       addNoUsageLine(pool, amount, `${POOL_LABELS[pool]}: there are no topics to charge, so the pool goes to Unallocated (no usage data)`);
       return 3;
     }
@@ -410,28 +424,45 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
       if (list) list.push(object);
       else members.set(object.team, [object]);
     }
-    const teams = [...members.keys()].sort();
-    const perTeam = splitCents(amount, teams.map((team) => ({ id: team, weight: 1n })));
-    teams.forEach((team, t) => {
+    const shares = fixedShares
+      ? fixedShares.map((share) => ({ id: share.team, weight: share.basisPoints }))
+      : [...members.keys()].sort().map((team) => ({ id: team, weight: 1n }));
+    const perTeam = splitCents(amount, shares);
+    const method: LineMethod = fixedShares ? 'team-percent' : 'even-team';
+    shares.forEach(({ id: team, weight }, t) => {
       const teamCents = perTeam.cents[t]!;
       if (teamCents === 0n) return;
-      const topics = members.get(team)!;
+      const share = fixedShares ? `fixed ${formatBasisPoints(weight)}% of the pool` : `equal share of the pool (1 of ${shares.length} teams)`;
+      const topics = members.get(team);
+      if (!topics) {
+        const details = splitDetails(pool, {
+          driver: DRIVER_LABELS[method],
+          driverScale: 1n,
+          totalWeight: 1n,
+          splitCents: teamCents,
+          method,
+          fallbackTier: tier,
+          note: `${team}'s ${share}; ${team} has no topic, so it stays on one line`,
+        });
+        addLine(policyObject(teamShareObject(pool, team), team), details, Number(teamCents), 0n, 1n, 0);
+        return;
+      }
       const carried = topics.map((object) => ledger.total(object.row));
       const byCost = carried.every((total) => total >= 0) && carried.some((total) => total > 0);
       const weights = byCost ? carried.map((total) => BigInt(total)) : topics.map(() => 1n);
       const split = splitWeights(teamCents, topics, weights, 'by-id');
       const details = splitDetails(pool, {
-        driver: DRIVER_LABELS['even-team'],
+        driver: DRIVER_LABELS[method],
         driverScale: byCost ? 100n : 1n,
         totalWeight: split.totalWeight,
         splitCents: teamCents,
-        method: 'even-team',
-        fallbackTier: 0,
-        note: `${team}'s equal share of the pool (1 of ${teams.length} teams), split over its topics ${byCost ? 'by allocated cost' : 'evenly'}`,
+        method,
+        fallbackTier: tier,
+        note: `${team}'s ${share}, split over its topics ${byCost ? 'by allocated cost' : 'evenly'}`,
       });
       addLines(details, topics, weights, weights, split);
     });
-    return 0;
+    return tier;
   }
 
   if (policies.unallocated === 'redistribute') redistributeUnallocated();

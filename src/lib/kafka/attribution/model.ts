@@ -1,6 +1,7 @@
 import type { DriverChoice, PoolId } from './pools';
 import { DEFAULT_DRIVERS } from './pools';
 import type { MappingRule, MatchSource } from './teamMapping';
+import type { TeamShare } from './teamShares';
 
 /** What is known about one topic over the billing period. Every field may be missing. */
 export interface TopicUsage {
@@ -49,6 +50,8 @@ export interface AttributionPolicies {
   /** Used when a topic's replication factor is not known. */
   readonly assumedReplicationFactor: bigint;
   readonly drivers: DriverChoice;
+  /** Each team's fixed share of the fixed or adjustment pool, for the team-percent driver. */
+  readonly teamShares: readonly TeamShare[];
 }
 
 /**
@@ -68,6 +71,7 @@ export const DEFAULT_POLICIES: AttributionPolicies = {
   fetchFromFollower: false,
   assumedReplicationFactor: 3n,
   drivers: DEFAULT_DRIVERS,
+  teamShares: [],
 };
 
 export interface AttributionInput {
@@ -89,6 +93,11 @@ export const SHARED_OVERHEAD_OBJECT = '(shared overhead)';
 export const ADJUSTMENTS_OBJECT = '(credits and discounts)';
 export const NO_USAGE_OBJECT = '(no usage data)';
 
+/** The line of a team with a fixed share of a shared pool but no topic to carry it. */
+export function teamShareObject(pool: 'fixed' | 'adjustments', team: string): string {
+  return `(${pool === 'fixed' ? 'shared overhead' : 'credits and discounts'} for ${team})`;
+}
+
 /** 0: the pool's driver; 1: its secondary driver; 2: even split; 3: no topic at all, so Unallocated. */
 export type FallbackTier = 0 | 1 | 2 | 3;
 
@@ -96,6 +105,7 @@ export type LineMethod =
   | 'proportional'
   | 'even'
   | 'even-team'
+  | 'team-percent'
   | 'idle-capacity'
   | 'internal-proxy'
   | 'unallocated-redistributed'

@@ -62,7 +62,7 @@ export const USAGE_DRIVER_IDS = [
 export type UsageDriverId = (typeof USAGE_DRIVER_IDS)[number];
 
 /** Drivers for the fixed and adjustment pools, which follow what was already allocated. */
-export const SHARED_DRIVER_IDS = ['allocated-cost', 'even', 'even-team', 'platform'] as const;
+export const SHARED_DRIVER_IDS = ['allocated-cost', 'even', 'even-team', 'team-percent', 'platform'] as const;
 
 export type SharedDriverId = (typeof SHARED_DRIVER_IDS)[number];
 
@@ -120,6 +120,7 @@ export const DRIVER_LABELS: Record<UsageDriverId | SharedDriverId, string> = {
   even: 'even',
   'allocated-cost': 'allocated cost',
   'even-team': 'even per team, then allocated cost',
+  'team-percent': 'fixed % per team, then allocated cost',
   platform: 'charged to Platform',
 };
 
