@@ -19,6 +19,24 @@ const readFile = (path: string): string => {
 const cli = (...args: string[]) => runAttributeCli(args, readFile);
 
 describe('runAttributeCli', () => {
+  it('charges egress to consuming teams with --egress consumers, from kafka-consumer-groups output', () => {
+    files['egress-bill.csv'] = 'pool,amount\negress,90.00\n';
+    files['groups-rules.txt'] = 'prefix:orders => payments\nexact:clicks => web\nexact:billing-svc => billing\nexact:search-indexer => search\n';
+    const args = ['--bill', 'egress-bill.csv', '--usage', 'usage.csv', '--usage', `${FIXTURES}/consumer-groups.txt`, '--rules', 'groups-rules.txt', '--json'];
+    // egress by bytes out 1800:300: orders 7714.29 → 7714, clicks 1285.71 → 1286. orders' three groups take a third
+    // each (2571.33): audit-export maps to no team, so its third stays on orders, which also wins the tied leftover
+    // cent by name; clicks' only group, search-indexer, is search's.
+    const json = JSON.parse(cli(...args, '--egress', 'consumers').stdout);
+    const teams = Object.fromEntries(
+      json.teams.filter((t: { amountCents: number }) => t.amountCents !== 0).map((t: { team: string; amountCents: number }) => [t.team, t.amountCents]),
+    );
+    expect(teams).toEqual({ payments: 2572, billing: 2571, search: 2571 + 1286 });
+    expect(json.warnings).toContain("Egress: no rule maps 1 consumer group(s) (audit-export) to a team, so the topics' owners keep their shares");
+    const bad = cli(...args, '--egress', 'blend', '--egress-owner-percent', '150');
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toBe('attribute: --egress-owner-percent must be a whole number from 0 to 100; got "150"\n');
+  });
+
   it('splits fixed costs by --team-share percentages and names the flag of a bad share', () => {
     const bill = 'fixed-bill.csv';
     files[bill] = 'pool,amount\ncompute,300.00\nfixed,100.00\n';

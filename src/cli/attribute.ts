@@ -44,6 +44,9 @@ Policies:
   --zones N                                 availability zones (default 3)
   --billing self-managed|msk                MSK does not bill replication transfer
   --fetch-from-follower                     consumers fetch from same-zone followers
+  --egress owner|consumers|blend            who pays for egress (default owner); consumers and
+                                            blend need kafka-consumer-groups output in --usage
+  --egress-owner-percent N                  the owner's share in a blend, 0 to 100 (default 50)
   --period-seconds N                        CloudWatch period when a paste has one datapoint
 
 Output:
@@ -96,6 +99,8 @@ function run(argv: readonly string[], readFile: (path: string) => string): CliRe
         zones: { type: 'string' },
         billing: { type: 'string' },
         'fetch-from-follower': { type: 'boolean' },
+        egress: { type: 'string' },
+        'egress-owner-percent': { type: 'string' },
         'period-seconds': { type: 'string' },
         json: { type: 'boolean' },
         csv: { type: 'boolean' },
@@ -206,8 +211,15 @@ function readPolicies(values: Record<string, unknown>): AttributionPolicies {
     fetchFromFollower: values['fetch-from-follower'] === true,
     extraInternalPatterns: (values['internal-pattern'] as string[] | undefined) ?? [],
     drivers: drivers as DriverChoice,
+    egressPayer: choose('egress', ['owner', 'consumers', 'blend'] as const, DEFAULT_POLICIES.egressPayer),
+    egressOwnerPercent: values['egress-owner-percent'] !== undefined ? percentFlag(String(values['egress-owner-percent']), '--egress-owner-percent') : DEFAULT_POLICIES.egressOwnerPercent,
     teamShares: shares.shares,
   };
+}
+
+function percentFlag(text: string, flag: string): number {
+  if (!/^\d+$/.test(text) || Number(text) > 100) throw new CliError(`${flag} must be a whole number from 0 to 100; got "${text}"`);
+  return Number(text);
 }
 
 function positiveInteger(text: string, flag: string): number {

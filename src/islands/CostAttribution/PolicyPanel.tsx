@@ -1,5 +1,6 @@
 /** The policy toggles: internal topics, idle capacity, unmapped topics, zones and drivers per pool. */
 import { DRIVER_LABELS, DRIVER_OPTIONS, POOL_LABELS, SHARED_DRIVER_IDS, USAGE_POOL_IDS, type DriverChoice } from '../../lib/kafka/attribution/pools';
+import type { ComponentChildren } from 'preact';
 import { parseTeamShares } from '../../lib/kafka/attribution/teamShares';
 import type { PolicyState } from './scenario';
 
@@ -18,6 +19,11 @@ const IDLE: Choice<PolicyState['idle']>[] = [
   { value: 'share', label: 'Share over the topics' },
   { value: 'platform', label: 'Charge to Platform' },
 ];
+const EGRESS: Choice<PolicyState['egressPayer']>[] = [
+  { value: 'owner', label: 'The topic’s owner' },
+  { value: 'consumers', label: 'The consumer groups’ teams, in equal shares per group' },
+  { value: 'blend', label: 'A blend: the owner keeps a share, the groups split the rest' },
+];
 const UNALLOCATED: Choice<PolicyState['unallocated']>[] = [
   { value: 'show', label: 'Show as Unallocated' },
   { value: 'redistribute', label: 'Redistribute to mapped teams' },
@@ -32,6 +38,28 @@ export function PolicyPanel({ id, policies, onChange }: { id: string; policies: 
       <Radios id={`${id}-internal`} legend="Internal topics (__consumer_offsets, _schemas, connect-*)" choices={INTERNAL} value={policies.internal} onChange={(v) => set('internal', v)} />
       <Radios id={`${id}-idle`} legend="Idle capacity (pools with a capacity)" choices={IDLE} value={policies.idle} onChange={(v) => set('idle', v)} />
       <Radios id={`${id}-unallocated`} legend="Topics no rule maps" choices={UNALLOCATED} value={policies.unallocated} onChange={(v) => set('unallocated', v)} />
+      <Radios id={`${id}-egress`} legend="Who pays for egress" choices={EGRESS} value={policies.egressPayer} onChange={(v) => set('egressPayer', v)}>
+        <label class="mt-2 block text-sm" for={`${id}-egress-owner`}>
+          Owner’s share in a blend (%)
+        </label>
+        <input
+          id={`${id}-egress-owner`}
+          type="number"
+          min={0}
+          max={100}
+          step={1}
+          class="w-20 rounded border border-border bg-bg px-2 py-1 text-fg"
+          value={policies.egressOwnerPercent}
+          onChange={(event) => {
+            const percent = Number(event.currentTarget.value);
+            if (Number.isInteger(percent) && percent >= 0 && percent <= 100) set('egressOwnerPercent', percent);
+            else event.currentTarget.value = String(policies.egressOwnerPercent);
+          }}
+        />
+        <p class="mt-1 text-xs text-muted">
+          Needs consumer group names (kafka-consumer-groups --describe output). Groups map to teams with the rules above, e.g. <code>exact:billing-svc =&gt; billing</code>.
+        </p>
+      </Radios>
       <fieldset class="rounded border border-border p-3">
         <legend class="px-1 font-semibold">Cross-zone estimate</legend>
         <label class="block text-sm" for={`${id}-zones`}>
@@ -124,7 +152,21 @@ function TeamSharesField({ id, value, onInput }: { id: string; value: string; on
   );
 }
 
-function Radios<T extends string>({ id, legend, choices, value, onChange }: { id: string; legend: string; choices: Choice<T>[]; value: T; onChange: (value: T) => void }) {
+function Radios<T extends string>({
+  id,
+  legend,
+  choices,
+  value,
+  onChange,
+  children,
+}: {
+  id: string;
+  legend: string;
+  choices: Choice<T>[];
+  value: T;
+  onChange: (value: T) => void;
+  children?: ComponentChildren;
+}) {
   return (
     <fieldset class="rounded border border-border p-3">
       <legend class="px-1 font-semibold">{legend}</legend>
@@ -134,6 +176,7 @@ function Radios<T extends string>({ id, legend, choices, value, onChange }: { id
           {choice.label}
         </label>
       ))}
+      {children}
     </fieldset>
   );
 }

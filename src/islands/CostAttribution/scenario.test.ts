@@ -8,7 +8,7 @@ describe('scenario files', () => {
       bill: 'pool,amount\ncompute,10\n',
       rules: 'prefix:a => team-a',
       sources: { ...EMPTY_SCENARIO.sources, bytesIn: '{"status":"success"}' },
-      policies: { ...DEFAULT_POLICY_STATE, internal: 'proxy' as const, zones: 2, drivers: { ...DEFAULT_POLICY_STATE.drivers, compute: 'even' as const }, teamShares: 'a = 60\nb = 40' },
+      policies: { ...DEFAULT_POLICY_STATE, internal: 'proxy' as const, zones: 2, drivers: { ...DEFAULT_POLICY_STATE.drivers, compute: 'even' as const }, teamShares: 'a = 60\nb = 40', egressPayer: 'blend' as const, egressOwnerPercent: 30 },
     };
     expect(parseScenario(serializeScenario(scenario))).toEqual(scenario);
   });

@@ -1,5 +1,5 @@
 /** Everything the reader typed, as one serialisable scenario: saved to localStorage and to files. */
-import { AttributionInputError, DEFAULT_POLICIES, type AttributionPolicies, type BillingModel, type IdlePolicy, type InternalPolicy, type UnallocatedPolicy } from '../../lib/kafka/attribution/model';
+import { AttributionInputError, DEFAULT_POLICIES, type AttributionPolicies, type BillingModel, type EgressPayer, type IdlePolicy, type InternalPolicy, type UnallocatedPolicy } from '../../lib/kafka/attribution/model';
 import { DRIVER_OPTIONS, isUsagePoolId, POOL_IDS, SHARED_DRIVER_IDS, type DriverChoice } from '../../lib/kafka/attribution/pools';
 import { parseTeamShares, type TeamShare } from '../../lib/kafka/attribution/teamShares';
 import type { SourceKind } from './attributionSession';
@@ -24,6 +24,9 @@ export interface PolicyState {
   /** Extra internal topic globs, comma separated. */
   internalPatterns: string;
   drivers: DriverChoice;
+  egressPayer: EgressPayer;
+  /** The owner's percentage of a topic's egress in a blend, 0 to 100. */
+  egressOwnerPercent: number;
   /** `team = percent` lines for the fixed % per team driver. */
   teamShares: string;
 }
@@ -44,6 +47,8 @@ export const DEFAULT_POLICY_STATE: PolicyState = {
   fetchFromFollower: DEFAULT_POLICIES.fetchFromFollower,
   internalPatterns: '',
   drivers: DEFAULT_POLICIES.drivers,
+  egressPayer: DEFAULT_POLICIES.egressPayer,
+  egressOwnerPercent: DEFAULT_POLICIES.egressOwnerPercent,
   teamShares: '',
 };
 
@@ -65,6 +70,8 @@ export function toPolicies(state: PolicyState): AttributionPolicies {
     fetchFromFollower: state.fetchFromFollower,
     extraInternalPatterns: state.internalPatterns.split(',').map((p) => p.trim()).filter((p) => p !== ''),
     drivers: state.drivers,
+    egressPayer: state.egressPayer,
+    egressOwnerPercent: state.egressOwnerPercent,
     teamShares: teamSharesInUse(state),
   };
 }
@@ -127,6 +134,10 @@ function readPolicyState(raw: Record<string, unknown>): PolicyState {
     if (typeof value !== 'string' || !options.includes(value)) throw new Error(`policies.drivers.${pool} must be one of ${options.join(', ')}`);
     drivers[pool] = value;
   }
+  const ownerPercent = raw['egressOwnerPercent'] ?? DEFAULT_POLICY_STATE.egressOwnerPercent;
+  if (typeof ownerPercent !== 'number' || !Number.isInteger(ownerPercent) || ownerPercent < 0 || ownerPercent > 100) {
+    throw new Error('policies.egressOwnerPercent must be a whole number from 0 to 100');
+  }
   const zones = raw['zones'] ?? DEFAULT_POLICY_STATE.zones;
   if (typeof zones !== 'number' || !Number.isInteger(zones) || zones < 1 || zones > 6) throw new Error('policies.zones must be a whole number from 1 to 6');
   return {
@@ -134,6 +145,8 @@ function readPolicyState(raw: Record<string, unknown>): PolicyState {
     idle: pick('idle', ['separate', 'share', 'platform'] as const, DEFAULT_POLICY_STATE.idle),
     unallocated: pick('unallocated', ['show', 'redistribute', 'platform'] as const, DEFAULT_POLICY_STATE.unallocated),
     billing: pick('billing', ['self-managed', 'msk'] as const, DEFAULT_POLICY_STATE.billing),
+    egressPayer: pick('egressPayer', ['owner', 'consumers', 'blend'] as const, DEFAULT_POLICY_STATE.egressPayer),
+    egressOwnerPercent: ownerPercent,
     zones,
     fetchFromFollower: raw['fetchFromFollower'] === true,
     internalPatterns: typeof raw['internalPatterns'] === 'string' ? raw['internalPatterns'] : '',

@@ -279,6 +279,62 @@ describe('alternative drivers', () => {
     expect(() => run({ teamShares })).toThrow('team shares must be positive and add up to 100%, got 50%');
   });
 
+  describe('consumer-pays egress', () => {
+    const topics: TopicUsage[] = [
+      { topic: 'orders', bytesOut: 1800n, consumers: ['billing-svc', 'payments-audit', 'search-indexer'] },
+      { topic: 'clicks', bytesOut: 300n, consumers: ['web-analytics'] },
+    ];
+    const rules = parseMappingRules('prefix:orders => payments\nexact:clicks => web\nexact:billing-svc => billing\nexact:search-indexer => search\nexact:payments-audit => payments').rules;
+    const egressOnly: BillPool[] = [{ pool: 'egress', amountCents: 21000n }];
+    const allocate = (overrides: Partial<AttributionPolicies>, bill = egressOnly) => allocateCosts({ bill, topics, rules, policies: { ...DEFAULT_POLICIES, ...overrides } });
+
+    it('moves the shares of other teams\' consumer groups to them; own-team and unmapped groups stay with the owner', () => {
+      // egress by bytes out: orders 18000, clicks 3000. orders has 3 groups: billing and search pay a third each,
+      // payments-audit is the owner's own team; clicks' only group maps to no team.
+      const result = allocate({ egressPayer: 'consumers' });
+      expect(result.lines.map((l) => [l.topic, l.team, l.amountCents, l.method])).toEqual([
+        ['clicks', 'web', 3000n, 'proportional'],
+        ['orders', 'payments', 18000n, 'proportional'],
+        ['orders', 'payments', -12000n, 'consumer-pays'],
+        ['orders (read by billing-svc)', 'billing', 6000n, 'consumer-pays'],
+        ['orders (read by search-indexer)', 'search', 6000n, 'consumer-pays'],
+      ]);
+      expect(result.teams.map((t) => [t.team, t.amountCents])).toEqual([
+        ['billing', 6000n],
+        ['payments', 6000n],
+        ['search', 6000n],
+        ['web', 3000n],
+      ]);
+      expect(cell(result, 'orders', 'egress')).toBe(6000n);
+      expect(result.warnings).toContain('Egress: no rule maps 1 consumer group(s) (web-analytics) to a team, so the topics\' owners keep their shares');
+    });
+
+    it('blends: the owner keeps 40%, the groups share the other 60% equally', () => {
+      const result = allocate({ egressPayer: 'blend', egressOwnerPercent: 40 });
+      // orders 18000: owner 40% = 7200, each group 20% = 3600; payments-audit's 3600 stays with the owner
+      expect([team(result, 'payments'), team(result, 'billing'), team(result, 'search')]).toEqual([10800n, 3600n, 3600n]);
+      expect(result.lines.find((l) => l.topic === 'orders (read by billing-svc)')?.note).toBe(
+        "Consumer pays: this group's share of the egress of orders (the owner keeps 40%, then 1 of 3 groups)",
+      );
+    });
+
+    it('rounds each topic\'s move by largest remainder, ties to the first group by name, and keeps credits exact', () => {
+      const three: TopicUsage[] = [{ topic: 'orders', bytesOut: 1n, consumers: ['c', 'a', 'b'] }];
+      const mapAll = parseMappingRules('exact:a => ta\nexact:b => tb\nexact:c => tc').rules;
+      const run3 = (amountCents: bigint) =>
+        allocateCosts({ bill: [{ pool: 'egress', amountCents }], topics: three, rules: mapAll, policies: { ...DEFAULT_POLICIES, egressPayer: 'consumers' } });
+      expect(['ta', 'tb', 'tc'].map((t) => team(run3(100n), t))).toEqual([34n, 33n, 33n]);
+      expect(['ta', 'tb', 'tc'].map((t) => team(run3(-100n), t))).toEqual([-34n, -33n, -33n]);
+      expect(cell(run3(100n), 'orders', 'egress')).toBe(0n);
+    });
+
+    it('warns when topics have egress but no consumer group names, and refuses a share outside 0-100%', () => {
+      const result = allocateCosts({ bill: egressOnly, topics: [{ topic: 'orders', bytesOut: 5n }], rules, policies: { ...DEFAULT_POLICIES, egressPayer: 'consumers' } });
+      expect(result.warnings).toContain('Egress: 1 topic(s) with egress have no consumer group names (paste kafka-consumer-groups --describe output), so their owners keep it');
+      expect(() => allocate({ egressPayer: 'blend', egressOwnerPercent: 101 })).toThrow("the owner's share of egress must be a whole percentage from 0 to 100, got 101");
+    });
+  });
+
   it('fixed costs kept whole on a Platform line', () => {
     const result = run({ drivers: { ...DEFAULT_POLICIES.drivers, fixed: 'platform' } });
     expect(result.lines.find((l) => l.pool === 'fixed')).toMatchObject({ topic: '(shared overhead)', team: 'Platform', amountCents: 10000n });
@@ -307,6 +363,7 @@ describe('invariants (fast-check)', () => {
         partitions: fc.bigInt({ min: 0n, max: 1000n }),
         replicationFactor: fc.bigInt({ min: 1n, max: 5n }),
         consumerGroups: fc.bigInt({ min: 0n, max: 20n }),
+        consumers: fc.uniqueArray(fc.constantFrom('b-readers', 'd-sink', 'g-unmapped', 'a-app'), { maxLength: 3 }),
       },
       { requiredKeys: ['topic'] },
     );
@@ -331,6 +388,8 @@ describe('invariants (fast-check)', () => {
     zones: fc.integer({ min: 1, max: 4 }),
     billing: fc.constantFrom('self-managed', 'msk' as const),
     fetchFromFollower: fc.boolean(),
+    egressPayer: fc.constantFrom('owner', 'consumers', 'blend' as const),
+    egressOwnerPercent: fc.integer({ min: 0, max: 100 }),
     teamShares: fc.constantFrom([], parseTeamShares('team-a = 50\ndelta = 33.33\nnobody = 16.67').shares),
     drivers: fc.record({
       compute: fc.constantFrom(...DRIVER_OPTIONS.compute),

@@ -12,6 +12,7 @@ import {
   PLATFORM_TEAM,
   SHARED_OVERHEAD_OBJECT,
   UNALLOCATED_TEAM,
+  consumerObject,
   teamShareObject,
   type AttributionInput,
   type AttributionResult,
@@ -51,6 +52,8 @@ interface CostObject {
   readonly owner: string | undefined;
   readonly match: MatchSource;
   readonly ruleLine: number | undefined;
+  /** Consumer groups reading a topic, when known. */
+  readonly consumers: readonly string[] | undefined;
   /** True for topics that no rule or owner mapped. */
   readonly unmapped: boolean;
   /** The object's row in the allocation's CentsLedger (columns in POOL_IDS order). */
@@ -94,6 +97,9 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
   if (!Number.isInteger(policies.zones) || policies.zones < 1) {
     throw new AttributionInputError(`zones must be a whole number of at least 1, got ${policies.zones}`);
   }
+  if (!Number.isInteger(policies.egressOwnerPercent) || policies.egressOwnerPercent < 0 || policies.egressOwnerPercent > 100) {
+    throw new AttributionInputError(`the owner's share of egress must be a whole percentage from 0 to 100, got ${policies.egressOwnerPercent}`);
+  }
   if (policies.assumedReplicationFactor < 1n) {
     throw new AttributionInputError('the assumed replication factor must be at least 1');
   }
@@ -106,7 +112,8 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
   const bill = mergeBill(input, warnings);
   // One row per topic, plus room for the few policy objects (idle, shared overhead, ...).
   const ledger = new CentsLedger(POOL_IDS.length, input.topics.length + 4);
-  const objects = buildTopicObjects(input, ledger, warnings);
+  const mapper = new TeamMapper(input.rules);
+  const objects = buildTopicObjects(input, mapper, ledger, warnings);
   // Topic names cannot contain "(" and policy object ids do, so only policy objects are looked up by id.
   const policyObjects = new Map<string, CostObject>();
   const topics = [...objects];
@@ -130,6 +137,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
         owner: undefined,
         match: 'unmapped',
         ruleLine: undefined,
+        consumers: undefined,
         unmapped: false,
         row: ledger.addRow(),
       };
@@ -465,6 +473,66 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
     return tier;
   }
 
+  if (policies.egressPayer !== 'owner' && bill.has('egress')) chargeConsumers();
+
+  /**
+   * Consumer pays (reference §2.4, who pays for egress): a topic's egress cents are shared equally
+   * by its consumer groups (no input gives bytes per group), after the owner's percentage in a
+   * blend. The shares of groups that map to another team move to a line of their own for that
+   * team; groups no rule maps, or that map to the owner's team, leave their share with the topic.
+   */
+  function chargeConsumers(): void {
+    const egress = POOL_INDEX.get('egress')!;
+    const ownerPercent = BigInt(policies.egressPayer === 'blend' ? policies.egressOwnerPercent : 0);
+    const groupShare = 100n - ownerPercent;
+    if (groupShare === 0n) return;
+    let withoutGroups = 0;
+    const unmappedGroups = new Set<string>();
+    for (const topic of byName) {
+      const cents = ledger.get(topic.row, egress);
+      if (cents === 0) continue;
+      const groups = topic.consumers ?? [];
+      if (groups.length === 0) {
+        withoutGroups++;
+        continue;
+      }
+      const payers: CostObject[] = [];
+      for (const group of groups) {
+        const team = mapper.resolve(group).team;
+        if (team === undefined) unmappedGroups.add(group);
+        else if (team !== topic.team) payers.push(policyObject(consumerObject(topic.id, group), team));
+      }
+      if (payers.length === 0) continue;
+      const totalWeight = 100n * BigInt(groups.length);
+      const kept = totalWeight - groupShare * BigInt(payers.length);
+      const weights = [kept, ...payers.map(() => groupShare)];
+      const split = splitWeights(BigInt(cents), [topic, ...payers], weights);
+      const owner = ownerPercent > 0n ? `the owner keeps ${ownerPercent}%, then ` : '';
+      const details = (note: string) =>
+        splitDetails('egress', { driver: 'consumer groups (equal shares)', driverScale: 1n, totalWeight, splitCents: BigInt(cents), method: 'consumer-pays', fallbackTier: 0, note });
+      addLine(
+        topic,
+        details(`Consumer pays: ${owner}the ${groups.length} consumer group(s) of ${topic.id} share its egress equally; the shares of other teams' groups move to them`),
+        split.cents[0]! - cents,
+        totalWeight - kept,
+        totalWeight - kept,
+        0,
+      );
+      const perGroup = weights.slice(1);
+      addLines(details(`Consumer pays: this group's share of the egress of ${topic.id} (${owner}1 of ${groups.length} groups)`), payers, perGroup, perGroup, {
+        cents: split.cents.subarray(1),
+        roundingAdj: split.roundingAdj.slice(1),
+      });
+    }
+    if (withoutGroups > 0) {
+      warnings.push(`Egress: ${withoutGroups} topic(s) with egress have no consumer group names (paste kafka-consumer-groups --describe output), so their owners keep it`);
+    }
+    if (unmappedGroups.size > 0) {
+      const sample = [...unmappedGroups].sort().slice(0, 5).join(', ');
+      warnings.push(`Egress: no rule maps ${unmappedGroups.size} consumer group(s) (${sample}${unmappedGroups.size > 5 ? ', …' : ''}) to a team, so the topics' owners keep their shares`);
+    }
+  }
+
   if (policies.unallocated === 'redistribute') redistributeUnallocated();
 
   /** Moves each unmapped topic's cents, pool by pool, to mapped topics in proportion to theirs. */
@@ -631,10 +699,9 @@ function mergeBill(input: AttributionInput, warnings: string[]): Map<PoolId, { a
   return merged;
 }
 
-function buildTopicObjects(input: AttributionInput, ledger: CentsLedger, warnings: string[]): CostObject[] {
+function buildTopicObjects(input: AttributionInput, mapper: TeamMapper, ledger: CentsLedger, warnings: string[]): CostObject[] {
   const { policies } = input;
   const internalMatcher = new InternalTopicMatcher([...DEFAULT_INTERNAL_TOPIC_PATTERNS, ...policies.extraInternalPatterns]);
-  const mapper = new TeamMapper(input.rules);
   const objects: CostObject[] = [];
   let assumedRf = 0;
   for (const usage of input.topics) {
@@ -666,6 +733,7 @@ function buildTopicObjects(input: AttributionInput, ledger: CentsLedger, warning
       owner: usage.owner,
       match: match.source,
       ruleLine: match.rule?.line,
+      consumers: usage.consumers,
       unmapped,
       row: ledger.addRow(),
     });

@@ -21,6 +21,8 @@ export interface TopicUsage {
   readonly consumerGroups?: bigint;
   /** Owner label or annotation, used by the mapping after exact rules. */
   readonly owner?: string;
+  /** Names of the consumer groups reading the topic (kafka-consumer-groups), for consumer-pays egress. */
+  readonly consumers?: readonly string[];
 }
 
 /** One pool of the bill. Capacity is in the pool driver's units (bytes for storage). */
@@ -34,6 +36,8 @@ export type InternalPolicy = 'spread' | 'platform' | 'proxy';
 export type IdlePolicy = 'separate' | 'share' | 'platform';
 export type UnallocatedPolicy = 'show' | 'redistribute' | 'platform';
 export type BillingModel = 'self-managed' | 'msk';
+/** Who pays for egress (reference §2.4): the topic's owner, its consumer groups' teams, or a blend. */
+export type EgressPayer = 'owner' | 'consumers' | 'blend';
 
 export interface AttributionPolicies {
   readonly internal: InternalPolicy;
@@ -50,6 +54,9 @@ export interface AttributionPolicies {
   /** Used when a topic's replication factor is not known. */
   readonly assumedReplicationFactor: bigint;
   readonly drivers: DriverChoice;
+  readonly egressPayer: EgressPayer;
+  /** With a blend, the percentage of a topic's egress its owner keeps (a whole number, 0 to 100). */
+  readonly egressOwnerPercent: number;
   /** Each team's fixed share of the fixed or adjustment pool, for the team-percent driver. */
   readonly teamShares: readonly TeamShare[];
 }
@@ -71,6 +78,8 @@ export const DEFAULT_POLICIES: AttributionPolicies = {
   fetchFromFollower: false,
   assumedReplicationFactor: 3n,
   drivers: DEFAULT_DRIVERS,
+  egressPayer: 'owner',
+  egressOwnerPercent: 50,
   teamShares: [],
 };
 
@@ -93,6 +102,11 @@ export const SHARED_OVERHEAD_OBJECT = '(shared overhead)';
 export const ADJUSTMENTS_OBJECT = '(credits and discounts)';
 export const NO_USAGE_OBJECT = '(no usage data)';
 
+/** A consumer group's share of a topic's egress, under consumer-pays egress. */
+export function consumerObject(topic: string, group: string): string {
+  return `${topic} (read by ${group})`;
+}
+
 /** The line of a team with a fixed share of a shared pool but no topic to carry it. */
 export function teamShareObject(pool: 'fixed' | 'adjustments', team: string): string {
   return `(${pool === 'fixed' ? 'shared overhead' : 'credits and discounts'} for ${team})`;
@@ -106,6 +120,7 @@ export type LineMethod =
   | 'even'
   | 'even-team'
   | 'team-percent'
+  | 'consumer-pays'
   | 'idle-capacity'
   | 'internal-proxy'
   | 'unallocated-redistributed'

@@ -3,8 +3,8 @@ import { ParseError } from './parseError';
 import type { UsageParse } from './usageCsv';
 
 /**
- * `kafka-consumer-groups.sh --describe --all-groups`: the number of distinct consumer groups per
- * topic (fan-out, reference §3.3). The tool prints a header per group and notes such as
+ * `kafka-consumer-groups.sh --describe --all-groups`: the distinct consumer groups per topic, as a
+ * count (fan-out, reference §3.3) and by name (for consumer-pays egress). The tool prints a header per group and notes such as
  * "Consumer group 'x' has no active members."; both are skipped.
  */
 export function parseConsumerGroups(text: string): UsageParse {
@@ -35,6 +35,6 @@ export function parseConsumerGroups(text: string): UsageParse {
     set.add(group);
   });
   if (groups.size === 0) throw new ParseError('line 1: no consumer group rows found');
-  const topics: TopicUsage[] = [...groups].map(([topic, set]) => ({ topic, consumerGroups: BigInt(set.size) }));
+  const topics: TopicUsage[] = [...groups].map(([topic, set]) => ({ topic, consumerGroups: BigInt(set.size), consumers: [...set].sort() }));
   return { topics, warnings: [] };
 }

@@ -17,11 +17,17 @@ export function mergeUsage(sources: readonly { label: string; topics: readonly T
       }
       for (const [key, value] of Object.entries(usage)) {
         if (key === 'topic' || value === undefined) continue;
-        if (row[key] !== undefined && row[key] !== value) replaced++;
+        if (row[key] !== undefined && !sameValue(row[key], value)) replaced++;
         row[key] = value;
       }
     }
     if (replaced > 0) warnings.push(`${source.label}: replaced ${replaced} value(s) given by an earlier source`);
   }
   return { topics: [...merged.values()] as unknown as TopicUsage[], warnings };
+}
+
+/** Equal values; lists (consumer group names) are equal when they hold the same names in order. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => item === b[i]);
+  return a === b;
 }

@@ -156,13 +156,12 @@ describe('kafka-topics --describe', () => {
 });
 
 describe('kafka-consumer-groups --describe', () => {
-  it('counts distinct groups per topic across the per-group blocks', () => {
+  it('counts and names the distinct groups per topic across the per-group blocks', () => {
     const usage = parseUsageInput(fixture('consumer-groups.txt'));
     expect(usage.formatName).toBe('kafka-consumer-groups.sh --describe');
-    // orders: billing-svc, search-indexer, audit-export; clicks: search-indexer
     expect(usage.topics).toEqual([
-      { topic: 'orders', consumerGroups: 3n },
-      { topic: 'clicks', consumerGroups: 1n },
+      { topic: 'orders', consumerGroups: 3n, consumers: ['audit-export', 'billing-svc', 'search-indexer'] },
+      { topic: 'clicks', consumerGroups: 1n, consumers: ['search-indexer'] },
     ]);
   });
 
@@ -286,5 +285,17 @@ describe('parseUsageInput, parseBillInput and mergeUsage', () => {
       { topic: 'b', bytesIn: 5n },
     ]);
     expect(merged.warnings).toEqual(['prometheus: replaced 1 value(s) given by an earlier source']);
+  });
+
+  it('treats the same consumer group names from two sources as one value, and different names as a replacement', () => {
+    const merged = mergeUsage([
+      { label: 'groups-monday', topics: [{ topic: 'a', consumers: ['g1', 'g2'] }, { topic: 'b', consumers: ['g1'] }] },
+      { label: 'groups-tuesday', topics: [{ topic: 'a', consumers: ['g1', 'g2'] }, { topic: 'b', consumers: ['g3'] }] },
+    ]);
+    expect(merged.topics).toEqual([
+      { topic: 'a', consumers: ['g1', 'g2'] },
+      { topic: 'b', consumers: ['g3'] },
+    ]);
+    expect(merged.warnings).toEqual(['groups-tuesday: replaced 1 value(s) given by an earlier source']);
   });
 });
