@@ -221,6 +221,19 @@ describe('alternative drivers', () => {
     expect(['orders', 'clicks', 'audit'].map((t) => cell(result, t, 'compute'))).toEqual([19800n, 7200n, 3000n]);
   });
 
+  it('compute half by throughput share, half by replicated-storage share', () => {
+    const result = run({ drivers: { ...DEFAULT_POLICIES.drivers, compute: 'throughput-50-storage-50' } }, [{ pool: 'compute', amountCents: 30000n }]);
+    // throughput 2400:600:0 of 3000, storage 900:300:600 of 1800 → orders ½·0.8 + ½·0.5 = 0.65,
+    // clicks ½·0.2 + ½·⅙ = 0.18333…, audit ½·⅓ = 0.16666…
+    expect(['orders', 'clicks', 'audit'].map((t) => cell(result, t, 'compute'))).toEqual([19500n, 5500n, 5000n]);
+    const noStorage = run({ drivers: { ...DEFAULT_POLICIES.drivers, compute: 'throughput-50-storage-50' } }, [{ pool: 'compute', amountCents: 30000n }], [
+      { topic: 'orders', bytesIn: 600n, bytesOut: 1800n },
+      { topic: 'clicks', bytesIn: 300n, bytesOut: 300n },
+    ]);
+    expect(['orders', 'clicks'].map((t) => cell(noStorage, t, 'compute'))).toEqual([24000n, 6000n]);
+    expect(noStorage.warnings).toContain('Compute / capacity: no topic has any replicated bytes, so the storage half follows throughput too');
+  });
+
   it('local storage from logical bytes × RF when only logical bytes are known', () => {
     const topics: TopicUsage[] = [
       { topic: 'a', retainedBytes: 100n, replicationFactor: 3n },

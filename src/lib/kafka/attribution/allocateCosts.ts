@@ -190,7 +190,8 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
       } else if (entry.capacity <= 0n) {
         warnings.push(`${POOL_LABELS[pool]}: capacity must be positive, ignoring it`);
       } else {
-        const measuredDriver: UsageDriverId = driver === 'throughput-70-even-30' ? 'throughput' : driver;
+        // Blended drivers measure use by their throughput part.
+        const measuredDriver: UsageDriverId = driver === 'throughput-70-even-30' || driver === 'throughput-50-storage-50' ? 'throughput' : driver;
         let used = 0n;
         const scale = driverScale(measuredDriver, policies);
         for (const object of topics) used += driverValue(measuredDriver, object.usage!, policies);
@@ -255,6 +256,17 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
         const count = BigInt(values.length);
         const total = values.reduce((sum, value) => sum + value, 0n);
         weights = values.map((value) => 7n * count * value + 3n * total);
+      } else if (attempt.driver === 'throughput-50-storage-50') {
+        // Half by throughput share, half by replicated-storage share (reference §2.4's hybrid for
+        // storage-bound brokers): tp/Σtp + s/Σs in one integer weight, tp·Σs + s·Σtp.
+        const storage = eligible.map((object) => object.usage!.replicatedBytes);
+        const throughputTotal = values.reduce((sum, value) => sum + value, 0n);
+        const storageTotal = storage.reduce((sum, value) => sum + value, 0n);
+        if (storageTotal === 0n) {
+          warnings.push(`${POOL_LABELS[pool]}: no topic has any replicated bytes, so the storage half follows throughput too`);
+        } else {
+          weights = values.map((value, i) => value * storageTotal + storage[i]! * throughputTotal);
+        }
       }
       if (attempt.tier > 0) {
         warnings.push(

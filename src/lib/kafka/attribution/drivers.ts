@@ -58,6 +58,7 @@ export function driverValue(driver: UsageDriverId, usage: ResolvedUsage, policie
   switch (driver) {
     case 'throughput':
     case 'throughput-70-even-30':
+    case 'throughput-50-storage-50':
       return usage.bytesIn + usage.bytesOut;
     case 'bytes-in':
       return usage.bytesIn;

@@ -47,6 +47,7 @@ export const POOL_LABELS: Record<PoolId, string> = {
 export const USAGE_DRIVER_IDS = [
   'throughput',
   'throughput-70-even-30',
+  'throughput-50-storage-50',
   'bytes-in',
   'bytes-out',
   'consumer-groups',
@@ -85,7 +86,7 @@ export const DEFAULT_DRIVERS: DriverChoice = {
 
 /** The alternatives the reference names for each pool (§2.4), default first. */
 export const DRIVER_OPTIONS: { [K in UsagePoolId]: readonly UsageDriverId[] } = {
-  compute: ['throughput', 'throughput-70-even-30', 'bytes-in', 'replicated-bytes', 'even'],
+  compute: ['throughput', 'throughput-70-even-30', 'throughput-50-storage-50', 'bytes-in', 'replicated-bytes', 'even'],
   ingress: ['bytes-in', 'even'],
   egress: ['bytes-out', 'consumer-groups', 'even'],
   'local-storage': ['replicated-bytes', 'logical-bytes', 'partitions', 'even'],
@@ -108,6 +109,7 @@ export const SECONDARY_DRIVERS: Record<UsagePoolId, UsageDriverId> = {
 export const DRIVER_LABELS: Record<UsageDriverId | SharedDriverId, string> = {
   throughput: 'bytes_in + bytes_out',
   'throughput-70-even-30': '70% bytes_in + bytes_out, 30% even',
+  'throughput-50-storage-50': '50% bytes_in + bytes_out share, 50% replicated bytes share',
   'bytes-in': 'bytes_in',
   'bytes-out': 'bytes_out',
   'consumer-groups': 'consumer_groups',
