@@ -1,5 +1,5 @@
 import { isRecord, jsonSyntaxError, ParseError } from './parseError';
-import { LOG_DIRS_HEADER, readLogDirsJson } from './logDirs';
+import { LOG_DIRS_HEADER, readLogDirsSnapshots, type LogDirsSnapshot } from './logDirs';
 
 export type InputFormat =
   | 'usage-csv'
@@ -32,6 +32,8 @@ export interface Detected {
   readonly json?: unknown;
   /** Line of the JSON's first character, for error messages. */
   readonly firstLine: number;
+  /** kafka-log-dirs: each run pasted, parsed. */
+  readonly snapshots?: readonly LogDirsSnapshot[];
 }
 
 /** Recognises a paste by its shape; throws a ParseError listing what it accepts when nothing fits. */
@@ -39,14 +41,17 @@ export function detectFormat(text: string): Detected {
   const trimmed = text.trimStart();
   if (trimmed === '') throw new ParseError('line 1: the input is empty');
   if (trimmed.startsWith(LOG_DIRS_HEADER) || trimmed.startsWith('Received log directory information')) {
-    const { json, firstLine } = readLogDirsJson(text);
-    return { format: 'log-dirs', json, firstLine };
+    const snapshots = readLogDirsSnapshots(text);
+    return { format: 'log-dirs', firstLine: snapshots[0]!.firstLine, snapshots };
   }
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (error) {
+      // kafka-log-dirs JSON lines from several runs, without their header lines.
+      const snapshots = text.includes('\n{') ? logDirsRuns(text) : undefined;
+      if (snapshots) return { format: 'log-dirs', firstLine: snapshots[0]!.firstLine, snapshots };
       throw jsonSyntaxError(text, error);
     }
     return { format: jsonFormat(json), json, firstLine: 1 };
@@ -63,6 +68,16 @@ export function detectFormat(text: string): Detected {
   throw new ParseError(
     `line 1: cannot tell what this is. Expected a usage CSV (topic,bytes_in,...), a bill CSV (pool,amount), kafka-log-dirs, kafka-topics or kafka-consumer-groups --describe output, Prometheus JSON or text, Confluent Metrics or Costs API JSON, or CloudWatch get-metric-data JSON`,
   );
+}
+
+/** The runs of a paste of several kafka-log-dirs JSON lines, or undefined when it is something else. */
+function logDirsRuns(text: string): LogDirsSnapshot[] | undefined {
+  try {
+    const snapshots = readLogDirsSnapshots(text);
+    return snapshots.every((snapshot) => isRecord(snapshot.json) && Array.isArray(snapshot.json['brokers'])) ? snapshots : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function jsonFormat(json: unknown): InputFormat {

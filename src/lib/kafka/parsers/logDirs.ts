@@ -4,17 +4,70 @@ import type { UsageParse } from './usageCsv';
 
 export const LOG_DIRS_HEADER = 'Querying brokers for log directories information';
 
-/** Splits the human header lines from the JSON line and parses the JSON. */
-export function readLogDirsJson(text: string): { json: unknown; firstLine: number } {
-  const start = text.indexOf('{');
-  if (start < 0) throw new ParseError('line 1: expected the JSON line that kafka-log-dirs.sh prints after its two header lines');
-  const firstLine = text.slice(0, start).split('\n').length;
-  const body = text.slice(start);
-  try {
-    return { json: JSON.parse(body), firstLine };
-  } catch (error) {
-    throw jsonSyntaxError(body, error, firstLine);
-  }
+export interface LogDirsSnapshot {
+  readonly json: unknown;
+  /** Line of the JSON's first character, for error messages. */
+  readonly firstLine: number;
+}
+
+/**
+ * Splits the human header lines from the JSON and parses it. Several runs pasted one after the
+ * other (snapshots over the billing period) give one snapshot each: every JSON document starts a
+ * line with `{`, as kafka-log-dirs.sh prints it.
+ */
+export function readLogDirsSnapshots(text: string): LogDirsSnapshot[] {
+  const starts: number[] = [];
+  if (text.startsWith('{')) starts.push(0);
+  for (let at = text.indexOf('\n{'); at >= 0; at = text.indexOf('\n{', at + 2)) starts.push(at + 1);
+  // Indented or otherwise unusual pastes: the JSON starts at the first brace.
+  if (starts.length === 0 && text.includes('{')) starts.push(text.indexOf('{'));
+  if (starts.length === 0) throw new ParseError('line 1: expected the JSON line that kafka-log-dirs.sh prints after its two header lines');
+  let line = 1;
+  let counted = 0;
+  return starts.map((start, i) => {
+    line += countNewlines(text, counted, start);
+    counted = start;
+    const segment = text.slice(start, starts[i + 1] ?? text.length);
+    // Drop the next run's header lines after this document's closing brace.
+    const body = segment.slice(0, segment.lastIndexOf('}') + 1) || segment;
+    try {
+      return { json: JSON.parse(body), firstLine: line };
+    } catch (error) {
+      throw jsonSyntaxError(body, error, line);
+    }
+  });
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
+/**
+ * Several kafka-log-dirs snapshots as one time average (reference §2.3: s̄ = byte-hours / H), taking
+ * the snapshots as evenly spaced over the period: per topic, the mean of its replicated bytes and
+ * of its partition count, a topic missing from a snapshot counting 0 there. One snapshot is itself.
+ */
+export function parseLogDirsSnapshots(snapshots: readonly LogDirsSnapshot[], onProgress?: ProgressCallback): UsageParse {
+  if (snapshots.length === 1) return parseLogDirs(snapshots[0]!.json, snapshots[0]!.firstLine, onProgress);
+  const count = BigInt(snapshots.length);
+  const totals = new Map<string, { bytes: bigint; partitions: bigint }>();
+  const warnings: string[] = [];
+  snapshots.forEach((snapshot, i) => {
+    const parsed = parseLogDirs(snapshot.json, snapshot.firstLine, onProgress && ((fraction) => onProgress((i + fraction) / snapshots.length)));
+    for (const usage of parsed.topics) {
+      const total = totals.get(usage.topic) ?? { bytes: 0n, partitions: 0n };
+      total.bytes += usage.replicatedBytes!;
+      total.partitions += usage.partitions!;
+      totals.set(usage.topic, total);
+    }
+    warnings.push(...parsed.warnings.map((warning) => `snapshot ${i + 1} (line ${snapshot.firstLine}): ${warning}`));
+  });
+  warnings.unshift(`averaged ${snapshots.length} kafka-log-dirs snapshots, taken as evenly spaced over the period; a topic missing from a snapshot counts as 0 bytes there`);
+  const mean = (sum: bigint) => (2n * sum + count) / (2n * count);
+  const topics: TopicUsage[] = [...totals].map(([topic, total]) => ({ topic, replicatedBytes: mean(total.bytes), partitions: mean(total.partitions) }));
+  return { topics, warnings };
 }
 
 /**

@@ -4,7 +4,7 @@ import { parseCloudWatch } from './cloudWatch';
 import { parseConfluentCosts, parseConfluentMetrics } from './confluentCloud';
 import { parseConsumerGroups } from './consumerGroups';
 import { detectFormat, FORMAT_NAMES, type InputFormat } from './detectFormat';
-import { parseLogDirs } from './logDirs';
+import { parseLogDirsSnapshots } from './logDirs';
 import type { MetricParse } from './metricTotals';
 import { ParseError, type ProgressCallback } from './parseError';
 import { parsePrometheusJson, parsePrometheusText } from './prometheus';
@@ -62,7 +62,7 @@ export function parseUsageInput(text: string, options: UsageOptions = {}): Parse
     case 'consumer-groups':
       return named(parseConsumerGroups(text));
     case 'log-dirs': {
-      const parsed = parseLogDirs(detected.json, detected.firstLine, options.onProgress);
+      const parsed = parseLogDirsSnapshots(detected.snapshots ?? [{ json: detected.json, firstLine: detected.firstLine }], options.onProgress);
       if (options.field && options.field !== 'replicatedBytes') {
         parsed.warnings.push(`kafka-log-dirs measures replicated local bytes; used as such, not as ${METRIC_FIELD_NAMES[options.field]}`);
       }

@@ -5,7 +5,7 @@ import { parseCloudWatch } from './cloudWatch';
 import { parseConfluentCosts } from './confluentCloud';
 import { parseConsumerGroups } from './consumerGroups';
 import { detectFormat } from './detectFormat';
-import { parseLogDirs, readLogDirsJson } from './logDirs';
+import { LOG_DIRS_HEADER, parseLogDirs, readLogDirsSnapshots } from './logDirs';
 import { mergeUsage } from './mergeUsage';
 import { parseBillInput, parseUsageInput } from './parseInput';
 import { parsePrometheusJson, parsePrometheusText } from './prometheus';
@@ -107,7 +107,7 @@ describe('bill CSV', () => {
 
 describe('kafka-log-dirs', () => {
   it('sums replicas per topic, excluding the future replica and the errored dir (reference §3.1)', () => {
-    const { json, firstLine } = readLogDirsJson(fixture('log-dirs.txt'));
+    const [{ json, firstLine }] = readLogDirsSnapshots(fixture('log-dirs.txt')) as [{ json: unknown; firstLine: number }];
     expect(firstLine).toBe(3);
     const { topics, warnings } = parseLogDirs(json, firstLine);
     expect(topics).toEqual([
@@ -135,7 +135,28 @@ describe('kafka-log-dirs', () => {
     expect(() => parseLogDirs(bad({ partition: 'orders', size: 1 }), 3)).toThrow('line 3: brokers[0].logDirs[0].partitions[0].partition: expected "<topic>-<n>", got "orders"');
     expect(() => parseLogDirs(bad({ partition: 'orders-0', size: 'big' }), 3)).toThrow('line 3: brokers[0].logDirs[0].partitions[0].size: expected a whole number of bytes, got "big"');
     expect(() => parseLogDirs({ version: 1 }, 3)).toThrow(/line 3: expected \{"brokers"/);
-    expect(() => readLogDirsJson(`${fixture('log-dirs.txt').slice(0, 300)}`)).toThrow(/^line 3, column \d+: not valid JSON/);
+    expect(() => readLogDirsSnapshots(`${fixture('log-dirs.txt').slice(0, 300)}`)).toThrow(/^line 3, column \d+: not valid JSON/);
+  });
+
+  it('averages several snapshots pasted one after the other, a topic missing from one counting 0 there', () => {
+    const run = (sizes: Record<string, number>) => {
+      const partitions = Object.entries(sizes).map(([partition, size]) => ({ partition, size, offsetLag: 0, isFuture: false }));
+      return `${LOG_DIRS_HEADER}\nReceived log directory information from brokers 1\n${JSON.stringify({ version: 1, brokers: [{ broker: 1, logDirs: [{ logDir: '/d', error: null, partitions }] }] })}\n`;
+    };
+    // orders grows 100 → 200 → 301 bytes; clicks appears in the last snapshot with two partitions.
+    const paste = run({ 'orders-0': 100 }) + run({ 'orders-0': 200 }) + run({ 'orders-0': 300, 'orders-1': 1, 'clicks-0': 30, 'clicks-1': 30 });
+    const usage = parseUsageInput(paste);
+    expect(usage.formatName).toBe('kafka-log-dirs.sh --describe');
+    // means: orders (100 + 200 + 301) / 3 = 200.33 → 200 bytes, (1 + 1 + 2) / 3 = 1.33 → 1 partition; clicks 60 / 3 = 20, 2 / 3 → 1
+    expect(usage.topics).toEqual([
+      { topic: 'orders', replicatedBytes: 200n, partitions: 1n },
+      { topic: 'clicks', replicatedBytes: 20n, partitions: 1n },
+    ]);
+    expect(usage.warnings).toEqual(['averaged 3 kafka-log-dirs snapshots, taken as evenly spaced over the period; a topic missing from a snapshot counts as 0 bytes there']);
+    // The same JSON lines without their header lines, and a broken third snapshot named by its line.
+    const bare = paste.split('\n').filter((line) => line.startsWith('{')).join('\n');
+    expect(parseUsageInput(bare).topics).toEqual(usage.topics);
+    expect(() => parseUsageInput(`${run({ 'orders-0': 1 })}${run({ 'orders-0': 2 })}${LOG_DIRS_HEADER}\n{"brokers": [}`)).toThrow(/^line 8(, column \d+)?: not valid JSON/);
   });
 });
 
