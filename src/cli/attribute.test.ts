@@ -37,6 +37,16 @@ describe('runAttributeCli', () => {
     expect(bad.stderr).toBe('attribute: --egress-owner-percent must be a whole number from 0 to 100; got "150"\n');
   });
 
+  it('splits ingress by --records-in when the ingress driver is records-in', () => {
+    const json = JSON.parse(cli('--bill', 'bill.csv', '--usage', 'usage.csv', '--records-in', 'in.prom', '--driver', 'ingress=records-in', '--json').stdout);
+    const ingress = json.lines.filter((l: { pool: string }) => l.pool === 'ingress').map((l: { topic: string; amountCents: number }) => [l.topic, l.amountCents]);
+    // in.prom: orders 1200, clicks 300 records → 9000 cents as 7200 / 1800
+    expect(ingress).toEqual([
+      ['clicks', 1800],
+      ['orders', 7200],
+    ]);
+  });
+
   it('splits fixed costs by --team-share percentages and names the flag of a bad share', () => {
     const bill = 'fixed-bill.csv';
     files[bill] = 'pool,amount\ncompute,300.00\nfixed,100.00\n';

@@ -27,6 +27,7 @@ Inputs (formats are detected automatically):
   --usage FILE           usage CSV, or kafka-log-dirs / kafka-topics / kafka-consumer-groups
                          --describe output (repeatable; later files override earlier values)
   --bytes-in FILE        bytes in per topic: Prometheus JSON/text, Confluent Metrics, CloudWatch
+  --records-in FILE      records in per topic (for the ingress driver records-in), same formats
   --bytes-out FILE       bytes out per topic (fan-out included), same formats
   --retained FILE        logical retained bytes per topic (kafka-log-dirs gives replicated bytes)
   --replicated FILE      replicated retained bytes per topic
@@ -56,6 +57,7 @@ Output:
 
 const METRIC_FLAGS: Record<string, MetricField> = {
   'bytes-in': 'bytesIn',
+  'records-in': 'recordsIn',
   'bytes-out': 'bytesOut',
   retained: 'retainedBytes',
   replicated: 'replicatedBytes',
@@ -85,6 +87,7 @@ function run(argv: readonly string[], readFile: (path: string) => string): CliRe
         bill: { type: 'string' },
         usage: { type: 'string', multiple: true },
         'bytes-in': { type: 'string' },
+        'records-in': { type: 'string' },
         'bytes-out': { type: 'string' },
         retained: { type: 'string' },
         replicated: { type: 'string' },

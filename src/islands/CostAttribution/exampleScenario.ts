@@ -7,6 +7,6 @@ import { DEFAULT_POLICY_STATE, type Scenario } from './scenario';
 export const exampleScenario: Scenario = {
   bill,
   rules,
-  sources: { usage, cluster: '', bytesIn: '', bytesOut: '', retained: '' },
+  sources: { usage, cluster: '', bytesIn: '', bytesOut: '', recordsIn: '', retained: '' },
   policies: DEFAULT_POLICY_STATE,
 };

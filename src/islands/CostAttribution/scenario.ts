@@ -9,6 +9,7 @@ export const SOURCE_SLOTS = [
   { key: 'cluster', kind: 'usage', label: 'More cluster tool output', hint: 'A second self-describing paste: kafka-topics.sh --describe (partitions, RF), kafka-log-dirs.sh --describe (replicated bytes; several runs pasted one after the other are averaged) or kafka-consumer-groups.sh --describe --all-groups (consumer groups per topic, by name).' },
   { key: 'bytesIn', kind: 'bytesIn', label: 'Bytes in per topic', hint: 'Prometheus query JSON or exposition text, Confluent Metrics API JSON (received_bytes) or CloudWatch get-metric-data JSON (BytesInPerSec).' },
   { key: 'bytesOut', kind: 'bytesOut', label: 'Bytes out per topic', hint: 'Same formats (sent_bytes, BytesOutPerSec); fan-out across consumer groups is included.' },
+  { key: 'recordsIn', kind: 'recordsIn', label: 'Records in per topic', hint: 'For record-priced ingress (the ingress pool’s “records in” driver): Prometheus MessagesInPerSec, Confluent received_records or CloudWatch MessagesInPerSec, same formats.' },
   { key: 'retained', kind: 'retainedBytes', label: 'Retained bytes per topic', hint: 'Logical bytes: Confluent retained_bytes or a Prometheus gauge, averaged over the period.' },
 ] as const satisfies readonly { key: string; kind: SourceKind; label: string; hint: string }[];
 
@@ -54,7 +55,7 @@ export const DEFAULT_POLICY_STATE: PolicyState = {
 
 export const EMPTY_SCENARIO: Scenario = {
   bill: '',
-  sources: { usage: '', cluster: '', bytesIn: '', bytesOut: '', retained: '' },
+  sources: { usage: '', cluster: '', bytesIn: '', bytesOut: '', recordsIn: '', retained: '' },
   rules: '',
   policies: DEFAULT_POLICY_STATE,
 };

@@ -221,6 +221,16 @@ describe('alternative drivers', () => {
     expect(['orders', 'clicks', 'audit'].map((t) => cell(result, t, 'compute'))).toEqual([19800n, 7200n, 3000n]);
   });
 
+  it('ingress by records in, for record-priced setups', () => {
+    const topics: TopicUsage[] = [
+      { topic: 'orders', bytesIn: 100n, recordsIn: 3000n },
+      { topic: 'clicks', bytesIn: 900n, recordsIn: 1000n },
+    ];
+    const result = run({ drivers: { ...DEFAULT_POLICIES.drivers, ingress: 'records-in' } }, [{ pool: 'ingress', amountCents: 10000n }], topics);
+    expect(['orders', 'clicks'].map((t) => cell(result, t, 'ingress'))).toEqual([7500n, 2500n]);
+    expect(result.lines[0]).toMatchObject({ driver: 'records in', driverValue: 1000n });
+  });
+
   it('compute half by throughput share, half by replicated-storage share', () => {
     const result = run({ drivers: { ...DEFAULT_POLICIES.drivers, compute: 'throughput-50-storage-50' } }, [{ pool: 'compute', amountCents: 30000n }]);
     // throughput 2400:600:0 of 3000, storage 900:300:600 of 1800 → orders ½·0.8 + ½·0.5 = 0.65,

@@ -4,6 +4,7 @@ import type { UsageDriverId } from './pools';
 /** A topic's usage with every driver input resolved to an integer (missing means zero). */
 export interface ResolvedUsage {
   readonly bytesIn: bigint;
+  readonly recordsIn: bigint;
   readonly bytesOut: bigint;
   readonly logicalBytes: bigint;
   readonly replicatedBytes: bigint;
@@ -22,6 +23,7 @@ export function resolveUsage(usage: TopicUsage | undefined, assumedRf: bigint): 
   const replicated = usage?.replicatedBytes;
   return {
     bytesIn: usage?.bytesIn ?? 0n,
+    recordsIn: usage?.recordsIn ?? 0n,
     bytesOut: usage?.bytesOut ?? 0n,
     // Logical from replicated divides by RF; replicated from logical multiplies (reference §2.3).
     logicalBytes: retained ?? (replicated !== undefined ? replicated / replicationFactor : 0n),
@@ -62,6 +64,8 @@ export function driverValue(driver: UsageDriverId, usage: ResolvedUsage, policie
       return usage.bytesIn + usage.bytesOut;
     case 'bytes-in':
       return usage.bytesIn;
+    case 'records-in':
+      return usage.recordsIn;
     case 'bytes-out':
       return usage.bytesOut;
     case 'consumer-groups':

@@ -8,6 +8,8 @@ export interface TopicUsage {
   readonly topic: string;
   /** Client bytes produced in the period. */
   readonly bytesIn?: bigint;
+  /** Records produced in the period, for record-priced ingress. */
+  readonly recordsIn?: bigint;
   /** Client bytes fetched in the period, fan-out across consumer groups included. */
   readonly bytesOut?: bigint;
   /** Logical (one copy) retained bytes, time-averaged. */

@@ -49,6 +49,7 @@ export const USAGE_DRIVER_IDS = [
   'throughput-70-even-30',
   'throughput-50-storage-50',
   'bytes-in',
+  'records-in',
   'bytes-out',
   'consumer-groups',
   'replicated-bytes',
@@ -87,7 +88,7 @@ export const DEFAULT_DRIVERS: DriverChoice = {
 /** The alternatives the reference names for each pool (§2.4), default first. */
 export const DRIVER_OPTIONS: { [K in UsagePoolId]: readonly UsageDriverId[] } = {
   compute: ['throughput', 'throughput-70-even-30', 'throughput-50-storage-50', 'bytes-in', 'replicated-bytes', 'even'],
-  ingress: ['bytes-in', 'even'],
+  ingress: ['bytes-in', 'records-in', 'even'],
   egress: ['bytes-out', 'consumer-groups', 'even'],
   'local-storage': ['replicated-bytes', 'logical-bytes', 'partitions', 'even'],
   'tiered-storage': ['remote-bytes', 'even'],
@@ -111,6 +112,7 @@ export const DRIVER_LABELS: Record<UsageDriverId | SharedDriverId, string> = {
   'throughput-70-even-30': '70% bytes_in + bytes_out, 30% even',
   'throughput-50-storage-50': '50% bytes_in + bytes_out share, 50% replicated bytes share',
   'bytes-in': 'bytes_in',
+  'records-in': 'records in',
   'bytes-out': 'bytes_out',
   'consumer-groups': 'consumer_groups',
   'replicated-bytes': 'replicated_bytes',

@@ -12,10 +12,11 @@ import { parseTopicsDescribe } from './topicsDescribe';
 import { parseUsageCsv } from './usageCsv';
 
 /** A usage field a metric paste can fill. Counters sum over time; gauges average. */
-export type MetricField = 'bytesIn' | 'bytesOut' | 'retainedBytes' | 'replicatedBytes' | 'remoteBytes';
+export type MetricField = 'bytesIn' | 'recordsIn' | 'bytesOut' | 'retainedBytes' | 'replicatedBytes' | 'remoteBytes';
 
 export const METRIC_FIELD_NAMES: Record<MetricField, string> = {
   bytesIn: 'bytes in',
+  recordsIn: 'records in',
   bytesOut: 'bytes out',
   retainedBytes: 'retained bytes',
   replicatedBytes: 'replicated bytes',

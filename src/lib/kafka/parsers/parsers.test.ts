@@ -41,6 +41,15 @@ describe('detectFormat', () => {
 });
 
 describe('usage CSV', () => {
+  it('reads the optional records_in column and consumer group names separated by semicolons', () => {
+    const parsed = parseUsageCsv('topic,bytes_in,records_in,consumers\norders,600,12,billing-svc; search-indexer;billing-svc\nclicks,300,,\n');
+    expect(parsed.topics).toEqual([
+      { topic: 'orders', bytesIn: 600n, recordsIn: 12n, consumers: ['billing-svc', 'search-indexer'] },
+      { topic: 'clicks', bytesIn: 300n },
+    ]);
+    expect(parsed.warnings).toEqual([]);
+  });
+
   it('reads the example with blanks as missing values', () => {
     const { topics, warnings } = parseUsageCsv(fixture('usage.csv'));
     expect(topics).toHaveLength(13);

@@ -3,12 +3,13 @@ import type { TopicUsage } from '../attribution/model';
 import { readCsv } from './csvRows';
 import { ParseError } from './parseError';
 
-type NumericField = Exclude<keyof TopicUsage, 'topic' | 'owner'>;
+type NumericField = Exclude<keyof TopicUsage, 'topic' | 'owner' | 'consumers'>;
 
 /** Column names (and the reference §3.9 `_avg` spellings) to usage fields. */
-const COLUMNS: Record<string, NumericField | 'owner' | 'topic'> = {
+const COLUMNS: Record<string, NumericField | 'owner' | 'topic' | 'consumers'> = {
   topic: 'topic',
   bytes_in: 'bytesIn',
+  records_in: 'recordsIn',
   bytes_out: 'bytesOut',
   retained_bytes: 'retainedBytes',
   retained_bytes_avg: 'retainedBytes',
@@ -21,6 +22,7 @@ const COLUMNS: Record<string, NumericField | 'owner' | 'topic'> = {
   replication_factor: 'replicationFactor',
   consumer_groups: 'consumerGroups',
   owner: 'owner',
+  consumers: 'consumers',
 };
 
 export interface UsageParse {
@@ -31,6 +33,8 @@ export interface UsageParse {
 /**
  * Usage CSV: `topic,bytes_in,bytes_out,retained_bytes,replicated_bytes,remote_bytes,partitions,rf,
  * consumer_groups,owner`, any column optional or blank except topic. Byte values are in bytes.
+ * Two optional extras: `records_in` (record-priced ingress) and `consumers` (consumer group names
+ * separated by `;`, for consumer-pays egress).
  */
 export function parseUsageCsv(text: string): UsageParse {
   const { header, rows } = readCsv(text, 'usage');
@@ -50,6 +54,11 @@ export function parseUsageCsv(text: string): UsageParse {
       if (field === undefined || cell === '') return;
       if (field === 'topic' || field === 'owner') {
         usage[field] = cell;
+        return;
+      }
+      if (field === 'consumers') {
+        // Consumer group names, separated by semicolons (commas separate the CSV's cells).
+        usage[field] = [...new Set(cell.split(';').map((name) => name.trim()).filter((name) => name !== ''))].sort();
         return;
       }
       const parsed = parseCount(cell);
