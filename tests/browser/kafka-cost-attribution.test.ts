@@ -57,6 +57,27 @@ describe('Kafka cost attribution calculator', () => {
     });
   });
 
+  it('splits fixed costs by a fixed % per team, naming the line of a bad share and keeping what was typed', async () => {
+    await withPage(TOOL, async ({ page, consoleErrors }) => {
+      await exampleAllocated(page);
+      await page.getByRole('combobox', { name: 'Fixed / shared' }).selectOption('team-percent');
+      const shares = page.getByRole('textbox', { name: /Fixed % per team/ });
+      await shares.fill('payments = 60\nsearch = lots\nfinance = 40');
+      await expect.poll(() => shares.getAttribute('aria-invalid')).toBe('true');
+      await expect.poll(() => page.getByText('line 2: expected "team = percent"').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.getByText(/Cannot allocate: fixed % per team: line 2/).count()).toBe(1);
+      expect(await shares.inputValue()).toBe('payments = 60\nsearch = lots\nfinance = 40');
+
+      await shares.fill('payments = 60\nfinance = 40');
+      await expect.poll(() => teamRow(page, 'finance').count()).toBe(1);
+      // finance has no topic: its 40% of the $1,500.00 fixed pool, $600.00, is a line of its own, which then takes
+      // its share of the -$750.00 credit by pre-adjustment total: 600 × 750 / 16,850 = 26.71. The books still balance.
+      await expect.poll(() => teamRow(page, 'finance').locator('td').nth(1).innerText()).toBe('$573.29');
+      await expect.poll(() => page.getByTestId('reconciliation').innerText()).toContain(`= bill ${EXAMPLE_TOTAL}`);
+      expect(consoleErrors).toEqual([]);
+    });
+  });
+
   it('shows a located message for garbage, keeps what was typed, and keeps it over a reload', async () => {
     await withPage(TOOL, async ({ page, consoleErrors }) => {
       await exampleAllocated(page);
