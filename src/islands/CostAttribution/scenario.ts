@@ -5,7 +5,7 @@ import { parseTeamShares, type TeamShare } from '../../lib/kafka/attribution/tea
 import type { SourceKind } from './attributionSession';
 
 export const SOURCE_SLOTS = [
-  { key: 'usage', kind: 'usage', label: 'Usage per topic', hint: 'Usage CSV (topic,bytes_in,bytes_out,retained_bytes,replicated_bytes,remote_bytes,partitions,rf,consumer_groups,owner), kafka-log-dirs.sh --describe or kafka-topics.sh --describe output.' },
+  { key: 'usage', kind: 'usage', label: 'Usage per topic', hint: 'Usage CSV (topic,bytes_in,bytes_out,retained_bytes,replicated_bytes,remote_bytes,partitions,rf,consumer_groups,owner; optionally records_in, partition_hours and consumers as group;group), kafka-log-dirs.sh --describe or kafka-topics.sh --describe output.' },
   { key: 'cluster', kind: 'usage', label: 'More cluster tool output', hint: 'A second self-describing paste: kafka-topics.sh --describe (partitions, RF), kafka-log-dirs.sh --describe (replicated bytes; several runs pasted one after the other are averaged) or kafka-consumer-groups.sh --describe --all-groups (consumer groups per topic, by name).' },
   { key: 'bytesIn', kind: 'bytesIn', label: 'Bytes in per topic', hint: 'Prometheus query JSON or exposition text, Confluent Metrics API JSON (received_bytes) or CloudWatch get-metric-data JSON (BytesInPerSec).' },
   { key: 'bytesOut', kind: 'bytesOut', label: 'Bytes out per topic', hint: 'Same formats (sent_bytes, BytesOutPerSec); fan-out across consumer groups is included.' },

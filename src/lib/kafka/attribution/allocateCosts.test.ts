@@ -228,7 +228,18 @@ describe('alternative drivers', () => {
     ];
     const result = run({ drivers: { ...DEFAULT_POLICIES.drivers, ingress: 'records-in' } }, [{ pool: 'ingress', amountCents: 10000n }], topics);
     expect(['orders', 'clicks'].map((t) => cell(result, t, 'ingress'))).toEqual([7500n, 2500n]);
-    expect(result.lines[0]).toMatchObject({ driver: 'records in', driverValue: 1000n });
+    expect(result.lines[0]).toMatchObject({ driver: 'records_in', driverValue: 1000n });
+  });
+
+  it('partitions by partition-hours, so a topic created mid-period pays for the hours it existed', () => {
+    // 12 partitions all month (730 h) against 24 partitions for the last 10 days (240 h)
+    const topics: TopicUsage[] = [
+      { topic: 'old', partitions: 12n, partitionHours: 8760n },
+      { topic: 'new', partitions: 24n, partitionHours: 5760n },
+    ];
+    const result = run({ drivers: { ...DEFAULT_POLICIES.drivers, partitions: 'partition-hours' } }, [{ pool: 'partitions', amountCents: 14520n }], topics);
+    // 14520 × 8760 / 14520 = 8760, 14520 × 5760 / 14520 = 5760
+    expect(['old', 'new'].map((t) => cell(result, t, 'partitions'))).toEqual([8760n, 5760n]);
   });
 
   it('compute half by throughput share, half by replicated-storage share', () => {

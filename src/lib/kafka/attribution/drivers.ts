@@ -10,6 +10,7 @@ export interface ResolvedUsage {
   readonly replicatedBytes: bigint;
   readonly remoteBytes: bigint;
   readonly partitions: bigint;
+  readonly partitionHours: bigint;
   readonly replicationFactor: bigint;
   readonly consumerGroups: bigint;
   /** True when the replication factor was assumed rather than given. */
@@ -30,6 +31,7 @@ export function resolveUsage(usage: TopicUsage | undefined, assumedRf: bigint): 
     replicatedBytes: replicated ?? (retained !== undefined ? retained * replicationFactor : 0n),
     remoteBytes: usage?.remoteBytes ?? 0n,
     partitions: usage?.partitions ?? 0n,
+    partitionHours: usage?.partitionHours ?? 0n,
     replicationFactor,
     consumerGroups: usage?.consumerGroups ?? 0n,
     assumedRf: rf === undefined,
@@ -80,6 +82,8 @@ export function driverValue(driver: UsageDriverId, usage: ResolvedUsage, policie
       return crossZoneBytesTimesZones(usage, policies);
     case 'partitions':
       return usage.partitions;
+    case 'partition-hours':
+      return usage.partitionHours;
     case 'replicas':
       return usage.partitions * usage.replicationFactor;
     case 'even':

@@ -19,6 +19,8 @@ export interface TopicUsage {
   /** Tiered (remote) bytes: one copy, never multiplied by the replication factor. */
   readonly remoteBytes?: bigint;
   readonly partitions?: bigint;
+  /** Partition count integrated over the period (partitions × hours alive), when known. */
+  readonly partitionHours?: bigint;
   readonly replicationFactor?: bigint;
   readonly consumerGroups?: bigint;
   /** Owner label or annotation, used by the mapping after exact rules. */

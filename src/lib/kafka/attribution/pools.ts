@@ -57,6 +57,7 @@ export const USAGE_DRIVER_IDS = [
   'remote-bytes',
   'cross-zone-bytes',
   'partitions',
+  'partition-hours',
   'replicas',
   'even',
 ] as const;
@@ -93,7 +94,7 @@ export const DRIVER_OPTIONS: { [K in UsagePoolId]: readonly UsageDriverId[] } = 
   'local-storage': ['replicated-bytes', 'logical-bytes', 'partitions', 'even'],
   'tiered-storage': ['remote-bytes', 'even'],
   'cross-zone': ['cross-zone-bytes', 'throughput', 'even'],
-  partitions: ['partitions', 'replicas', 'even'],
+  partitions: ['partitions', 'partition-hours', 'replicas', 'even'],
 };
 
 /** Tier-1 fallback when a pool has a cost but nobody has any of its driver (§2.4). */
@@ -112,7 +113,7 @@ export const DRIVER_LABELS: Record<UsageDriverId | SharedDriverId, string> = {
   'throughput-70-even-30': '70% bytes_in + bytes_out, 30% even',
   'throughput-50-storage-50': '50% bytes_in + bytes_out share, 50% replicated bytes share',
   'bytes-in': 'bytes_in',
-  'records-in': 'records in',
+  'records-in': 'records_in',
   'bytes-out': 'bytes_out',
   'consumer-groups': 'consumer_groups',
   'replicated-bytes': 'replicated_bytes',
@@ -120,6 +121,7 @@ export const DRIVER_LABELS: Record<UsageDriverId | SharedDriverId, string> = {
   'remote-bytes': 'remote_bytes',
   'cross-zone-bytes': 'cross_zone_bytes (estimate)',
   partitions: 'partitions',
+  'partition-hours': 'partition_hours',
   replicas: 'partitions x rf',
   even: 'even',
   'allocated-cost': 'allocated cost',

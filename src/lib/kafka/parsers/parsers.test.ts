@@ -41,10 +41,10 @@ describe('detectFormat', () => {
 });
 
 describe('usage CSV', () => {
-  it('reads the optional records_in column and consumer group names separated by semicolons', () => {
-    const parsed = parseUsageCsv('topic,bytes_in,records_in,consumers\norders,600,12,billing-svc; search-indexer;billing-svc\nclicks,300,,\n');
+  it('reads the optional records_in and partition_hours columns and consumer group names separated by semicolons', () => {
+    const parsed = parseUsageCsv('topic,bytes_in,records_in,partition_hours,consumers\norders,600,12,8760,billing-svc; search-indexer;billing-svc\nclicks,300,,,\n');
     expect(parsed.topics).toEqual([
-      { topic: 'orders', bytesIn: 600n, recordsIn: 12n, consumers: ['billing-svc', 'search-indexer'] },
+      { topic: 'orders', bytesIn: 600n, recordsIn: 12n, partitionHours: 8760n, consumers: ['billing-svc', 'search-indexer'] },
       { topic: 'clicks', bytesIn: 300n },
     ]);
     expect(parsed.warnings).toEqual([]);

@@ -18,6 +18,7 @@ const COLUMNS: Record<string, NumericField | 'owner' | 'topic' | 'consumers'> = 
   remote_bytes: 'remoteBytes',
   remote_bytes_avg: 'remoteBytes',
   partitions: 'partitions',
+  partition_hours: 'partitionHours',
   rf: 'replicationFactor',
   replication_factor: 'replicationFactor',
   consumer_groups: 'consumerGroups',
@@ -33,8 +34,8 @@ export interface UsageParse {
 /**
  * Usage CSV: `topic,bytes_in,bytes_out,retained_bytes,replicated_bytes,remote_bytes,partitions,rf,
  * consumer_groups,owner`, any column optional or blank except topic. Byte values are in bytes.
- * Two optional extras: `records_in` (record-priced ingress) and `consumers` (consumer group names
- * separated by `;`, for consumer-pays egress).
+ * Optional extras: `records_in` (record-priced ingress), `partition_hours` (partitions × hours
+ * alive) and `consumers` (consumer group names separated by `;`, for consumer-pays egress).
  */
 export function parseUsageCsv(text: string): UsageParse {
   const { header, rows } = readCsv(text, 'usage');
