@@ -1,3 +1,4 @@
+import { AllocatedLine, centsAsBigInt, POOL_INDEX, splitDetails, type LineRecipient, type SplitColumns, type SplitDetails } from './allocatedLine';
 import { driverScale, driverValue, resolveUsage, type ResolvedUsage } from './drivers';
 import { formatRatio } from './exactNumbers';
 import { CentsLedger } from './centsLedger';
@@ -43,10 +44,7 @@ import { formatBasisPoints, WHOLE_SHARE, type TeamShare } from './teamShares';
  * field is always set, undefined where it does not apply, so all cost objects share one shape
  * and the per-line code stays monomorphic.
  */
-interface CostObject {
-  readonly id: string;
-  readonly team: string;
-  readonly teamKind: TeamKind;
+interface CostObject extends LineRecipient {
   readonly internal: boolean;
   readonly usage: ResolvedUsage | undefined;
   readonly owner: string | undefined;
@@ -61,30 +59,6 @@ interface CostObject {
 }
 
 const MAX_CENTS = BigInt(Number.MAX_SAFE_INTEGER);
-
-const POOL_INDEX = new Map<PoolId, number>(POOL_IDS.map((pool, index) => [pool, index]));
-
-/** What every line of one split shares, made once per split rather than once per line. */
-interface SplitDetails extends Pick<LineItem, 'pool' | 'driver' | 'driverScale' | 'totalWeight' | 'splitCents' | 'method' | 'fallbackTier' | 'note'> {
-  /** The pool's column in the CentsLedger. */
-  readonly poolIndex: number;
-}
-
-function splitDetails(pool: PoolId, details: Omit<SplitDetails, 'pool' | 'poolIndex'>): SplitDetails {
-  return { pool, poolIndex: POOL_INDEX.get(pool)!, ...details };
-}
-
-/**
- * A split's details with its columns, one entry per recipient. A line is an index into them, so
- * 90,000 lines cost two fields each rather than a copy of everything they show.
- */
-interface SplitColumns extends SplitDetails {
-  readonly recipients: readonly CostObject[];
-  readonly driverValues: readonly bigint[];
-  readonly weights: readonly bigint[];
-  readonly cents: Float64Array;
-  readonly roundingAdj: readonly number[];
-}
 
 /**
  * Allocates a Kafka bill to topics and teams (reference §2.9): every usage pool by its driver
@@ -589,71 +563,6 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
   }
 
   return summarise(objects, topics, ledger, poolResults, lines, warnings);
-}
-
-/** A line as an index into its split's columns (see SplitColumns). */
-class AllocatedLine implements LineItem {
-  constructor(
-    private readonly split: SplitColumns,
-    private readonly index: number,
-  ) {}
-
-  get pool(): PoolId {
-    return this.split.pool;
-  }
-  get topic(): string {
-    return this.split.recipients[this.index]!.id;
-  }
-  get team(): string {
-    return this.split.recipients[this.index]!.team;
-  }
-  get teamKind(): TeamKind {
-    return this.split.recipients[this.index]!.teamKind;
-  }
-  get driver(): string {
-    return this.split.driver;
-  }
-  get driverValue(): bigint {
-    return this.split.driverValues[this.index]!;
-  }
-  get driverScale(): bigint {
-    return this.split.driverScale;
-  }
-  get weight(): bigint {
-    return this.split.weights[this.index]!;
-  }
-  get totalWeight(): bigint {
-    return this.split.totalWeight;
-  }
-  get splitCents(): bigint {
-    return this.split.splitCents;
-  }
-  get amountCents(): bigint {
-    return centsAsBigInt(this.split.cents[this.index]!);
-  }
-  get method(): LineMethod {
-    return this.split.method;
-  }
-  get fallbackTier(): FallbackTier {
-    return this.split.fallbackTier;
-  }
-  get roundingAdjCents(): number {
-    return this.split.roundingAdj[this.index]!;
-  }
-  get note(): string {
-    return this.split.note;
-  }
-}
-
-/**
- * BigInts are immutable values, so lines and topic results can share one per small amount (most
- * of 90,000 lines hold a few cents to a few dollars) rather than each hand the garbage collector
- * a fresh one to move.
- */
-const SMALL_CENTS = Array.from({ length: 2048 }, (_, i) => BigInt(i - 1024));
-
-function centsAsBigInt(cents: number): bigint {
-  return cents >= -1024 && cents < 1024 ? SMALL_CENTS[cents + 1024]! : BigInt(cents);
 }
 
 function isPositive(value: bigint): boolean {
