@@ -221,6 +221,15 @@ describe('alternative drivers', () => {
     expect(['orders', 'clicks', 'audit'].map((t) => cell(result, t, 'compute'))).toEqual([19800n, 7200n, 3000n]);
   });
 
+  it('local storage by window max: a shrinking topic pays for its peak, and without a peak the bytes stand in', () => {
+    const topics: TopicUsage[] = [
+      { topic: 'shrinking', replicatedBytes: 100n, replicatedBytesMax: 300n },
+      { topic: 'steady', replicatedBytes: 100n },
+    ];
+    const result = run({ drivers: { ...DEFAULT_POLICIES.drivers, 'local-storage': 'replicated-bytes-max' } }, [{ pool: 'local-storage', amountCents: 4000n }], topics);
+    expect(['shrinking', 'steady'].map((t) => cell(result, t, 'local-storage'))).toEqual([3000n, 1000n]);
+  });
+
   it('ingress by records in, for record-priced setups', () => {
     const topics: TopicUsage[] = [
       { topic: 'orders', bytesIn: 100n, recordsIn: 3000n },

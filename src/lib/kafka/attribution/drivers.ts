@@ -8,6 +8,8 @@ export interface ResolvedUsage {
   readonly bytesOut: bigint;
   readonly logicalBytes: bigint;
   readonly replicatedBytes: bigint;
+  /** Window max; the replicated bytes themselves when no peak was measured. */
+  readonly replicatedBytesMax: bigint;
   readonly remoteBytes: bigint;
   readonly partitions: bigint;
   readonly partitionHours: bigint;
@@ -22,13 +24,15 @@ export function resolveUsage(usage: TopicUsage | undefined, assumedRf: bigint): 
   const replicationFactor = rf ?? assumedRf;
   const retained = usage?.retainedBytes;
   const replicated = usage?.replicatedBytes;
+  const replicatedBytes = replicated ?? (retained !== undefined ? retained * replicationFactor : 0n);
   return {
     bytesIn: usage?.bytesIn ?? 0n,
     recordsIn: usage?.recordsIn ?? 0n,
     bytesOut: usage?.bytesOut ?? 0n,
     // Logical from replicated divides by RF; replicated from logical multiplies (reference §2.3).
     logicalBytes: retained ?? (replicated !== undefined ? replicated / replicationFactor : 0n),
-    replicatedBytes: replicated ?? (retained !== undefined ? retained * replicationFactor : 0n),
+    replicatedBytes,
+    replicatedBytesMax: usage?.replicatedBytesMax ?? replicatedBytes,
     remoteBytes: usage?.remoteBytes ?? 0n,
     partitions: usage?.partitions ?? 0n,
     partitionHours: usage?.partitionHours ?? 0n,
@@ -74,6 +78,8 @@ export function driverValue(driver: UsageDriverId, usage: ResolvedUsage, policie
       return usage.consumerGroups;
     case 'replicated-bytes':
       return usage.replicatedBytes;
+    case 'replicated-bytes-max':
+      return usage.replicatedBytesMax;
     case 'logical-bytes':
       return usage.logicalBytes;
     case 'remote-bytes':

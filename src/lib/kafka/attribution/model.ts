@@ -16,6 +16,8 @@ export interface TopicUsage {
   readonly retainedBytes?: bigint;
   /** Retained bytes summed over all replicas, time-averaged. */
   readonly replicatedBytes?: bigint;
+  /** The highest replicated bytes seen in the period (window max), when known. */
+  readonly replicatedBytesMax?: bigint;
   /** Tiered (remote) bytes: one copy, never multiplied by the replication factor. */
   readonly remoteBytes?: bigint;
   readonly partitions?: bigint;

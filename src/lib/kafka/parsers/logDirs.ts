@@ -47,18 +47,20 @@ function countNewlines(text: string, from: number, to: number): number {
 /**
  * Several kafka-log-dirs snapshots as one time average (reference §2.3: s̄ = byte-hours / H), taking
  * the snapshots as evenly spaced over the period: per topic, the mean of its replicated bytes and
- * of its partition count, a topic missing from a snapshot counting 0 there. One snapshot is itself.
+ * of its partition count, a topic missing from a snapshot counting 0 there, and the peak bytes for
+ * the window-max driver. One snapshot is itself.
  */
 export function parseLogDirsSnapshots(snapshots: readonly LogDirsSnapshot[], onProgress?: ProgressCallback): UsageParse {
   if (snapshots.length === 1) return parseLogDirs(snapshots[0]!.json, snapshots[0]!.firstLine, onProgress);
   const count = BigInt(snapshots.length);
-  const totals = new Map<string, { bytes: bigint; partitions: bigint }>();
+  const totals = new Map<string, { bytes: bigint; peak: bigint; partitions: bigint }>();
   const warnings: string[] = [];
   snapshots.forEach((snapshot, i) => {
     const parsed = parseLogDirs(snapshot.json, snapshot.firstLine, onProgress && ((fraction) => onProgress((i + fraction) / snapshots.length)));
     for (const usage of parsed.topics) {
-      const total = totals.get(usage.topic) ?? { bytes: 0n, partitions: 0n };
+      const total = totals.get(usage.topic) ?? { bytes: 0n, peak: 0n, partitions: 0n };
       total.bytes += usage.replicatedBytes!;
+      if (usage.replicatedBytes! > total.peak) total.peak = usage.replicatedBytes!;
       total.partitions += usage.partitions!;
       totals.set(usage.topic, total);
     }
@@ -66,7 +68,12 @@ export function parseLogDirsSnapshots(snapshots: readonly LogDirsSnapshot[], onP
   });
   warnings.unshift(`averaged ${snapshots.length} kafka-log-dirs snapshots, taken as evenly spaced over the period; a topic missing from a snapshot counts as 0 bytes there`);
   const mean = (sum: bigint) => (2n * sum + count) / (2n * count);
-  const topics: TopicUsage[] = [...totals].map(([topic, total]) => ({ topic, replicatedBytes: mean(total.bytes), partitions: mean(total.partitions) }));
+  const topics: TopicUsage[] = [...totals].map(([topic, total]) => ({
+    topic,
+    replicatedBytes: mean(total.bytes),
+    replicatedBytesMax: total.peak,
+    partitions: mean(total.partitions),
+  }));
   return { topics, warnings };
 }
 

@@ -158,8 +158,8 @@ describe('kafka-log-dirs', () => {
     expect(usage.formatName).toBe('kafka-log-dirs.sh --describe');
     // means: orders (100 + 200 + 301) / 3 = 200.33 → 200 bytes, (1 + 1 + 2) / 3 = 1.33 → 1 partition; clicks 60 / 3 = 20, 2 / 3 → 1
     expect(usage.topics).toEqual([
-      { topic: 'orders', replicatedBytes: 200n, partitions: 1n },
-      { topic: 'clicks', replicatedBytes: 20n, partitions: 1n },
+      { topic: 'orders', replicatedBytes: 200n, replicatedBytesMax: 301n, partitions: 1n },
+      { topic: 'clicks', replicatedBytes: 20n, replicatedBytesMax: 60n, partitions: 1n },
     ]);
     expect(usage.warnings).toEqual(['averaged 3 kafka-log-dirs snapshots, taken as evenly spaced over the period; a topic missing from a snapshot counts as 0 bytes there']);
     // The same JSON lines without their header lines, and a broken third snapshot named by its line.

@@ -15,6 +15,7 @@ const COLUMNS: Record<string, NumericField | 'owner' | 'topic' | 'consumers'> = 
   retained_bytes_avg: 'retainedBytes',
   replicated_bytes: 'replicatedBytes',
   replicated_bytes_avg: 'replicatedBytes',
+  replicated_bytes_max: 'replicatedBytesMax',
   remote_bytes: 'remoteBytes',
   remote_bytes_avg: 'remoteBytes',
   partitions: 'partitions',
@@ -34,8 +35,8 @@ export interface UsageParse {
 /**
  * Usage CSV: `topic,bytes_in,bytes_out,retained_bytes,replicated_bytes,remote_bytes,partitions,rf,
  * consumer_groups,owner`, any column optional or blank except topic. Byte values are in bytes.
- * Optional extras: `records_in` (record-priced ingress), `partition_hours` (partitions × hours
- * alive) and `consumers` (consumer group names separated by `;`, for consumer-pays egress).
+ * Optional extras: `records_in` (record-priced ingress), `replicated_bytes_max` (window max),
+ * `partition_hours` (partitions × hours alive) and `consumers` (consumer group names separated by `;`, for consumer-pays egress).
  */
 export function parseUsageCsv(text: string): UsageParse {
   const { header, rows } = readCsv(text, 'usage');
