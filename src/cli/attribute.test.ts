@@ -37,6 +37,20 @@ describe('runAttributeCli', () => {
     expect(bad.stderr).toBe('attribute: --egress-owner-percent must be a whole number from 0 to 100; got "150"\n');
   });
 
+  it('splits compute by --team-quota reserved quotas (Lenses-style) and names the flag of a bad quota', () => {
+    const args = ['--bill', 'bill.csv', '--usage', 'usage.csv', '--rules', 'rules.txt', '--driver', 'compute=reserved-quota', '--json'];
+    const json = JSON.parse(cli(...args, '--team-quota', 'payments=3', '--team-quota', 'web=1').stdout);
+    const compute = json.lines.filter((l: { pool: string }) => l.pool === 'compute').map((l: { topic: string; amountCents: number }) => [l.topic, l.amountCents]);
+    // 300.00 as 3:1 → payments (orders) 225.00, web (clicks) 75.00
+    expect(compute).toEqual([
+      ['orders', 22500],
+      ['clicks', 7500],
+    ]);
+    expect(cli(...args, '--team-quota', 'payments=3', '--team-quota', 'web=none').stderr).toBe(
+      'attribute: --team-quota #2: expected "team = quota" such as "payments = 10 MB/s", got "web=none"\n',
+    );
+  });
+
   it('splits ingress by --records-in when the ingress driver is records-in', () => {
     const json = JSON.parse(cli('--bill', 'bill.csv', '--usage', 'usage.csv', '--records-in', 'in.prom', '--driver', 'ingress=records-in', '--json').stdout);
     const ingress = json.lines.filter((l: { pool: string }) => l.pool === 'ingress').map((l: { topic: string; amountCents: number }) => [l.topic, l.amountCents]);

@@ -7,7 +7,7 @@ import { attributionToJson, lineItemsToCsv } from '../lib/kafka/attribution/expo
 import { AttributionInputError, DEFAULT_POLICIES, type AttributionPolicies, type TopicUsage } from '../lib/kafka/attribution/model';
 import { DRIVER_OPTIONS, isPoolId, isUsagePoolId, POOL_LABELS, SHARED_DRIVER_IDS, type DriverChoice } from '../lib/kafka/attribution/pools';
 import { parseMappingRules, type MappingRule } from '../lib/kafka/attribution/teamMapping';
-import { parseTeamShares } from '../lib/kafka/attribution/teamShares';
+import { parseTeamQuotas, parseTeamShares, type TeamWeight, type TeamWeightsParse } from '../lib/kafka/attribution/teamShares';
 import { ParseError } from '../lib/kafka/parsers/parseError';
 import { mergeUsage } from '../lib/kafka/parsers/mergeUsage';
 import { parseBillInput, parseUsageInput, type MetricField } from '../lib/kafka/parsers/parseInput';
@@ -42,6 +42,8 @@ Policies:
   --driver POOL=DRIVER                      change a pool's driver (repeatable), e.g. compute=even
   --team-share TEAM=PERCENT                 a team's fixed share for the team-percent driver
                                             (repeatable; the shares must add up to 100)
+  --team-quota TEAM=QUOTA                   a team's reserved quota (any one unit, e.g. MB/s)
+                                            for the compute driver reserved-quota (repeatable)
   --zones N                                 availability zones (default 3)
   --billing self-managed|msk                MSK does not bill replication transfer
   --fetch-from-follower                     consumers fetch from same-zone followers
@@ -99,6 +101,7 @@ function run(argv: readonly string[], readFile: (path: string) => string): CliRe
         'internal-pattern': { type: 'string', multiple: true },
         driver: { type: 'string', multiple: true },
         'team-share': { type: 'string', multiple: true },
+        'team-quota': { type: 'string', multiple: true },
         zones: { type: 'string' },
         billing: { type: 'string' },
         'fetch-from-follower': { type: 'boolean' },
@@ -198,12 +201,8 @@ function readPolicies(values: Record<string, unknown>): AttributionPolicies {
     if (!options.includes(driver)) throw new CliError(`--driver ${entry}: the ${pool} pool can use ${options.join(', ')}`);
     drivers[pool] = driver;
   }
-  const shares = parseTeamShares(((values['team-share'] as string[] | undefined) ?? []).join('\n'));
-  if (shares.errors.length > 0) {
-    // The parser counts lines; here each line is one --team-share flag.
-    const located = (error: string) => (error.startsWith('line ') ? error.replace(/line (\d+)/g, '--team-share #$1') : `--team-share: ${error}`);
-    throw new CliError(shares.errors.map(located).join('\n'));
-  }
+  const shares = teamWeightsFlag(values, 'team-share', parseTeamShares);
+  const quotas = teamWeightsFlag(values, 'team-quota', parseTeamQuotas);
   return {
     ...DEFAULT_POLICIES,
     internal: choose('internal', ['spread', 'platform', 'proxy'] as const, DEFAULT_POLICIES.internal),
@@ -216,8 +215,19 @@ function readPolicies(values: Record<string, unknown>): AttributionPolicies {
     drivers: drivers as DriverChoice,
     egressPayer: choose('egress', ['owner', 'consumers', 'blend'] as const, DEFAULT_POLICIES.egressPayer),
     egressOwnerPercent: values['egress-owner-percent'] !== undefined ? percentFlag(String(values['egress-owner-percent']), '--egress-owner-percent') : DEFAULT_POLICIES.egressOwnerPercent,
-    teamShares: shares.shares,
+    teamShares: shares,
+    teamQuotas: quotas,
   };
+}
+
+/** Repeated TEAM=VALUE flags read as lines; a problem names the flag by its place (#2 is the second). */
+function teamWeightsFlag(values: Record<string, unknown>, flag: string, parse: (text: string) => TeamWeightsParse): TeamWeight[] {
+  const parsed = parse(((values[flag] as string[] | undefined) ?? []).join('\n'));
+  if (parsed.errors.length > 0) {
+    const located = (error: string) => (error.startsWith('line ') ? error.replace(/line (\d+)/g, `--${flag} #$1`) : `--${flag}: ${error}`);
+    throw new CliError(parsed.errors.map(located).join('\n'));
+  }
+  return parsed.weights;
 }
 
 function percentFlag(text: string, flag: string): number {

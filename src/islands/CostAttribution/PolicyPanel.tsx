@@ -1,7 +1,7 @@
 /** The policy toggles: internal topics, idle capacity, unmapped topics, zones and drivers per pool. */
 import { DRIVER_LABELS, DRIVER_OPTIONS, POOL_LABELS, SHARED_DRIVER_IDS, USAGE_POOL_IDS, type DriverChoice } from '../../lib/kafka/attribution/pools';
 import type { ComponentChildren } from 'preact';
-import { parseTeamShares } from '../../lib/kafka/attribution/teamShares';
+import { parseTeamQuotas, parseTeamShares, type TeamWeightsParse } from '../../lib/kafka/attribution/teamShares';
 import type { PolicyState } from './scenario';
 
 interface Choice<T extends string> {
@@ -112,22 +112,59 @@ export function PolicyPanel({ id, policies, onChange }: { id: string; policies: 
           placeholder="mm2-*.internal, _dsh.*"
           onChange={(event) => set('internalPatterns', event.currentTarget.value)}
         />
-        <TeamSharesField id={`${id}-shares`} value={policies.teamShares} onInput={(text) => set('teamShares', text)} />
+        <TeamWeightsField
+          id={`${id}-shares`}
+          label="Fixed % per team (used by the “fixed % per team” driver)"
+          hint={
+            <>
+              One per line, e.g. <code>payments = 40</code>; the shares must add up to 100%. A team with no topic gets a line of its own.
+            </>
+          }
+          value={policies.teamShares}
+          parse={parseTeamShares}
+          onInput={(text) => set('teamShares', text)}
+        />
+        <TeamWeightsField
+          id={`${id}-quotas`}
+          label="Reserved quota per team (used by the compute pool’s “reserved quota” driver)"
+          hint={
+            <>
+              One per line in any one unit, e.g. <code>payments = 10 MB/s</code>: each team pays its quota’s share of compute, split over its topics by throughput.
+            </>
+          }
+          value={policies.teamQuotas}
+          parse={parseTeamQuotas}
+          onInput={(text) => set('teamQuotas', text)}
+        />
       </fieldset>
     </div>
   );
 }
 
-/** The shares for the "fixed % per team" driver, with every problem named by line. */
-function TeamSharesField({ id, value, onInput }: { id: string; value: string; onInput: (text: string) => void }) {
-  const errors = parseTeamShares(value).errors;
+/** Team shares or quotas for a team-level driver, with every problem named by line. */
+function TeamWeightsField({
+  id,
+  label,
+  hint,
+  value,
+  parse,
+  onInput,
+}: {
+  id: string;
+  label: string;
+  hint: ComponentChildren;
+  value: string;
+  parse: (text: string) => TeamWeightsParse;
+  onInput: (text: string) => void;
+}) {
+  const errors = parse(value).errors;
   return (
     <div class="mt-3">
       <label class="block text-sm" for={id}>
-        Fixed % per team (used by the “fixed % per team” driver)
+        {label}
       </label>
       <p id={`${id}-hint`} class="text-sm text-muted">
-        One per line, e.g. <code>payments = 40</code>; the shares must add up to 100%. A team with no topic gets a line of its own.
+        {hint}
       </p>
       <textarea
         id={id}

@@ -8,7 +8,7 @@ describe('scenario files', () => {
       bill: 'pool,amount\ncompute,10\n',
       rules: 'prefix:a => team-a',
       sources: { ...EMPTY_SCENARIO.sources, bytesIn: '{"status":"success"}' },
-      policies: { ...DEFAULT_POLICY_STATE, internal: 'proxy' as const, zones: 2, drivers: { ...DEFAULT_POLICY_STATE.drivers, compute: 'even' as const }, teamShares: 'a = 60\nb = 40', egressPayer: 'blend' as const, egressOwnerPercent: 30 },
+      policies: { ...DEFAULT_POLICY_STATE, internal: 'proxy' as const, zones: 2, drivers: { ...DEFAULT_POLICY_STATE.drivers, compute: 'even' as const }, teamShares: 'a = 60\nb = 40', teamQuotas: 'a = 10 MB/s', egressPayer: 'blend' as const, egressOwnerPercent: 30 },
     };
     expect(parseScenario(serializeScenario(scenario))).toEqual(scenario);
   });
@@ -31,6 +31,8 @@ describe('scenario files', () => {
     expect(toPolicies(typing).teamShares).toEqual([]);
     const used = { ...typing, drivers: { ...DEFAULT_POLICY_STATE.drivers, fixed: 'team-percent' as const } };
     expect(() => toPolicies(used)).toThrow('fixed % per team: the team shares add up to 4%, not 100%');
-    expect(toPolicies({ ...used, teamShares: 'payments = 100' }).teamShares).toEqual([{ team: 'payments', basisPoints: 10000n, line: 1 }]);
+    expect(toPolicies({ ...used, teamShares: 'payments = 100' }).teamShares).toEqual([{ team: 'payments', weight: 10000n, line: 1 }]);
+    const quotas = { ...DEFAULT_POLICY_STATE, teamQuotas: 'payments = ten', drivers: { ...DEFAULT_POLICY_STATE.drivers, compute: 'reserved-quota' as const } };
+    expect(() => toPolicies(quotas)).toThrow('reserved quota per team: line 1: expected "team = quota" such as "payments = 10 MB/s", got "payments = ten"');
   });
 });

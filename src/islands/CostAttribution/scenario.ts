@@ -1,7 +1,7 @@
 /** Everything the reader typed, as one serialisable scenario: saved to localStorage and to files. */
 import { AttributionInputError, DEFAULT_POLICIES, type AttributionPolicies, type BillingModel, type EgressPayer, type IdlePolicy, type InternalPolicy, type UnallocatedPolicy } from '../../lib/kafka/attribution/model';
 import { DRIVER_OPTIONS, isUsagePoolId, POOL_IDS, SHARED_DRIVER_IDS, type DriverChoice } from '../../lib/kafka/attribution/pools';
-import { parseTeamShares, type TeamShare } from '../../lib/kafka/attribution/teamShares';
+import { parseTeamQuotas, parseTeamShares, type TeamWeight, type TeamWeightsParse } from '../../lib/kafka/attribution/teamShares';
 import type { SourceKind } from './attributionSession';
 
 export const SOURCE_SLOTS = [
@@ -30,6 +30,8 @@ export interface PolicyState {
   egressOwnerPercent: number;
   /** `team = percent` lines for the fixed % per team driver. */
   teamShares: string;
+  /** `team = quota` lines for the compute pool's reserved-quota driver. */
+  teamQuotas: string;
 }
 
 export interface Scenario {
@@ -51,6 +53,7 @@ export const DEFAULT_POLICY_STATE: PolicyState = {
   egressPayer: DEFAULT_POLICIES.egressPayer,
   egressOwnerPercent: DEFAULT_POLICIES.egressOwnerPercent,
   teamShares: '',
+  teamQuotas: '',
 };
 
 export const EMPTY_SCENARIO: Scenario = {
@@ -73,16 +76,17 @@ export function toPolicies(state: PolicyState): AttributionPolicies {
     drivers: state.drivers,
     egressPayer: state.egressPayer,
     egressOwnerPercent: state.egressOwnerPercent,
-    teamShares: teamSharesInUse(state),
+    teamShares: weightsInUse(state.drivers.fixed === 'team-percent' || state.drivers.adjustments === 'team-percent', state.teamShares, parseTeamShares, 'fixed % per team'),
+    teamQuotas: weightsInUse(state.drivers.compute === 'reserved-quota', state.teamQuotas, parseTeamQuotas, 'reserved quota per team'),
   };
 }
 
-/** The team shares, read only when a shared pool uses them, so half-typed shares stop nothing else. */
-function teamSharesInUse(state: PolicyState): TeamShare[] {
-  if (state.drivers.fixed !== 'team-percent' && state.drivers.adjustments !== 'team-percent') return [];
-  const parsed = parseTeamShares(state.teamShares);
-  if (parsed.errors.length > 0) throw new AttributionInputError(`fixed % per team: ${parsed.errors.join('; ')}`);
-  return parsed.shares;
+/** Team shares or quotas, read only when a driver uses them, so half-typed ones stop nothing else. */
+function weightsInUse(used: boolean, text: string, parse: (text: string) => TeamWeightsParse, name: string): TeamWeight[] {
+  if (!used) return [];
+  const parsed = parse(text);
+  if (parsed.errors.length > 0) throw new AttributionInputError(`${name}: ${parsed.errors.join('; ')}`);
+  return parsed.weights;
 }
 
 const FILE_KIND = 'kafka-cost-attribution-scenario';
@@ -153,6 +157,7 @@ function readPolicyState(raw: Record<string, unknown>): PolicyState {
     internalPatterns: typeof raw['internalPatterns'] === 'string' ? raw['internalPatterns'] : '',
     drivers: drivers as DriverChoice,
     teamShares: typeof raw['teamShares'] === 'string' ? raw['teamShares'] : '',
+    teamQuotas: typeof raw['teamQuotas'] === 'string' ? raw['teamQuotas'] : '',
   };
 }
 

@@ -13,7 +13,7 @@ import {
 } from './model';
 import { DRIVER_OPTIONS, POOL_IDS, SHARED_DRIVER_IDS, type PoolId } from './pools';
 import { parseMappingRules } from './teamMapping';
-import { parseTeamShares } from './teamShares';
+import { parseTeamQuotas, parseTeamShares } from './teamShares';
 
 /*
  * Scenario A (hand-computed for these tests with exact fractions, then largest remainder):
@@ -251,6 +251,26 @@ describe('alternative drivers', () => {
     expect(['old', 'new'].map((t) => cell(result, t, 'partitions'))).toEqual([8760n, 5760n]);
   });
 
+  it('compute by reserved quota per team (Lenses: 10, 6 and 4 MB/s of 20 are 50%, 30%, 20%), then by throughput inside a team', () => {
+    const teamQuotas = parseTeamQuotas('payments = 10 MB/s\nweb = 6 MB/s\nanalytics = 4 MB/s').weights;
+    const result = run({ drivers: { ...DEFAULT_POLICIES.drivers, compute: 'reserved-quota' }, teamQuotas }, [{ pool: 'compute', amountCents: 30000n }]);
+    expect(['orders', 'clicks', 'audit'].map((t) => cell(result, t, 'compute'))).toEqual([15000n, 9000n, 0n]);
+    expect(result.lines.find((l) => l.team === 'analytics')).toMatchObject({
+      topic: '(compute reserved for analytics)',
+      amountCents: 6000n,
+      method: 'reserved-quota',
+      note: "analytics's reserved quota, 4 of 20, of the pool; analytics has no topic, so it stays on one line",
+    });
+    expect(result.warnings).toContain('Compute / capacity: 1 team(s) with topics have no reserved quota and pay none of this pool (Unallocated)');
+  });
+
+  it('compute by reserved quota without any quotas falls back to throughput and says so', () => {
+    const result = run({ drivers: { ...DEFAULT_POLICIES.drivers, compute: 'reserved-quota' } }, [{ pool: 'compute', amountCents: 30000n }]);
+    expect(['orders', 'clicks'].map((t) => cell(result, t, 'compute'))).toEqual([24000n, 6000n]);
+    expect(result.pools[0]?.fallbackTier).toBe(1);
+    expect(result.warnings).toEqual(['Compute / capacity: no team has a reserved quota, so the pool is split by bytes_in + bytes_out instead']);
+  });
+
   it('compute half by throughput share, half by replicated-storage share', () => {
     const result = run({ drivers: { ...DEFAULT_POLICIES.drivers, compute: 'throughput-50-storage-50' } }, [{ pool: 'compute', amountCents: 30000n }]);
     // throughput 2400:600:0 of 3000, storage 900:300:600 of 1800 → orders ½·0.8 + ½·0.5 = 0.65,
@@ -288,7 +308,7 @@ describe('alternative drivers', () => {
   });
 
   it('fixed costs by a fixed % per team: 60/25/15, a team without topics keeps its share on its own line', () => {
-    const teamShares = parseTeamShares('payments = 60\nweb = 25%\nfinance = 15').shares;
+    const teamShares = parseTeamShares('payments = 60\nweb = 25%\nfinance = 15').weights;
     const drivers = { ...DEFAULT_POLICIES.drivers, fixed: 'team-percent', adjustments: 'team-percent' } as const;
     const result = run({ drivers, teamShares });
     // fixed 100.00: payments 60.00 (all on orders), web 25.00 (clicks), finance 15.00; adjustments -50.00 the same way
@@ -305,7 +325,7 @@ describe('alternative drivers', () => {
   });
 
   it('fixed % per team rounds by largest remainder: 33.33/33.33/33.34 of one dollar', () => {
-    const teamShares = parseTeamShares('payments = 33.33\nweb = 33.33\naudit-team = 33.34').shares;
+    const teamShares = parseTeamShares('payments = 33.33\nweb = 33.33\naudit-team = 33.34').weights;
     const result = run({ drivers: { ...DEFAULT_POLICIES.drivers, fixed: 'team-percent' }, teamShares }, [{ pool: 'fixed', amountCents: 100n }]);
     expect([team(result, 'payments'), team(result, 'web'), team(result, 'audit-team')]).toEqual([33n, 33n, 34n]);
   });
@@ -318,7 +338,7 @@ describe('alternative drivers', () => {
   });
 
   it('refuses team shares that do not add up to 100%', () => {
-    const teamShares = [{ team: 'a', basisPoints: 5000n, line: 1 }];
+    const teamShares = [{ team: 'a', weight: 5000n, line: 1 }];
     expect(() => run({ teamShares })).toThrow('team shares must be positive and add up to 100%, got 50%');
   });
 
@@ -433,7 +453,8 @@ describe('invariants (fast-check)', () => {
     fetchFromFollower: fc.boolean(),
     egressPayer: fc.constantFrom('owner', 'consumers', 'blend' as const),
     egressOwnerPercent: fc.integer({ min: 0, max: 100 }),
-    teamShares: fc.constantFrom([], parseTeamShares('team-a = 50\ndelta = 33.33\nnobody = 16.67').shares),
+    teamQuotas: fc.constantFrom([], parseTeamQuotas('team-a = 3\ndelta = 0.5\nnobody = 7').weights),
+    teamShares: fc.constantFrom([], parseTeamShares('team-a = 50\ndelta = 33.33\nnobody = 16.67').weights),
     drivers: fc.record({
       compute: fc.constantFrom(...DRIVER_OPTIONS.compute),
       ingress: fc.constantFrom(...DRIVER_OPTIONS.ingress),

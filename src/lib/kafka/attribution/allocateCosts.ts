@@ -37,7 +37,7 @@ import {
   type UsagePoolId,
 } from './pools';
 import { TeamMapper, type MatchSource } from './teamMapping';
-import { formatBasisPoints, WHOLE_SHARE, type TeamShare } from './teamShares';
+import { formatHundredths, WHOLE_SHARE, type TeamWeight } from './teamShares';
 
 /**
  * A topic or a policy object (idle, shared overhead, no usage data) that can hold cents. Every
@@ -77,9 +77,10 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
   if (policies.assumedReplicationFactor < 1n) {
     throw new AttributionInputError('the assumed replication factor must be at least 1');
   }
-  const sharesTotal = policies.teamShares.reduce((sum, share) => sum + share.basisPoints, 0n);
-  if (policies.teamShares.length > 0 && (sharesTotal !== WHOLE_SHARE || policies.teamShares.some((share) => share.basisPoints <= 0n))) {
-    throw new AttributionInputError(`team shares must be positive and add up to 100%, got ${formatBasisPoints(sharesTotal)}%`);
+  if (policies.teamQuotas.some((quota) => quota.weight <= 0n)) throw new AttributionInputError('reserved quotas must be positive');
+  const sharesTotal = policies.teamShares.reduce((sum, share) => sum + share.weight, 0n);
+  if (policies.teamShares.length > 0 && (sharesTotal !== WHOLE_SHARE || policies.teamShares.some((share) => share.weight <= 0n))) {
+    throw new AttributionInputError(`team shares must be positive and add up to 100%, got ${formatHundredths(sharesTotal)}%`);
   }
   const warnings: string[] = [];
   const lines: LineItem[] = [];
@@ -165,7 +166,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
         warnings.push(`${POOL_LABELS[pool]}: capacity must be positive, ignoring it`);
       } else {
         // Blended drivers measure use by their throughput part.
-        const measuredDriver: UsageDriverId = driver === 'throughput-70-even-30' || driver === 'throughput-50-storage-50' ? 'throughput' : driver;
+        const measuredDriver: UsageDriverId = driver === 'throughput-70-even-30' || driver === 'throughput-50-storage-50' || driver === 'reserved-quota' ? 'throughput' : driver;
         let used = 0n;
         const scale = driverScale(measuredDriver, policies);
         for (const object of topics) used += driverValue(measuredDriver, object.usage!, policies);
@@ -215,8 +216,12 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
       addNoUsageLine(pool, amount, `${POOL_LABELS[pool]}: there are no topics to charge, so ${amount} cents go to Unallocated (no usage data)`);
       return 3;
     }
+    if (driver === 'reserved-quota') {
+      if (policies.teamQuotas.length > 0) return splitPerTeam(pool, amount, 'reserved-quota', eligible, 0);
+      warnings.push(`${POOL_LABELS[pool]}: no team has a reserved quota, so the pool is split by ${DRIVER_LABELS.throughput} instead`);
+    }
     const attempts: { driver: UsageDriverId; tier: FallbackTier }[] = [
-      { driver, tier: 0 },
+      driver === 'reserved-quota' ? { driver: 'throughput', tier: 1 } : { driver, tier: 0 },
       { driver: SECONDARY_DRIVERS[pool], tier: 1 },
       { driver: 'even', tier: 2 },
     ];
@@ -242,7 +247,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
           weights = values.map((value, i) => value * storageTotal + storage[i]! * throughputTotal);
         }
       }
-      if (attempt.tier > 0) {
+      if (attempt.tier > 0 && attempt !== attempts[0]) {
         warnings.push(
           attempt.tier === 1
             ? `${POOL_LABELS[pool]}: no topic has any ${DRIVER_LABELS[driver]}, so the pool falls back to its secondary driver ${DRIVER_LABELS[attempt.driver]}`
@@ -349,11 +354,12 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
   }
 
   function splitSharedPool(pool: 'fixed' | 'adjustments', driver: Exclude<SharedDriverId, 'platform'>, amount: bigint): FallbackTier {
-    if (driver === 'even-team') return splitPerTeam(pool, amount, undefined);
+    const teamTargets = policies.internal === 'platform' ? byName : regular;
+    if (driver === 'even-team') return splitPerTeam(pool, amount, 'even-team', teamTargets, 0);
     if (driver === 'team-percent') {
-      if (policies.teamShares.length > 0) return splitPerTeam(pool, amount, policies.teamShares);
+      if (policies.teamShares.length > 0) return splitPerTeam(pool, amount, 'team-percent', teamTargets, 0);
       warnings.push(`${POOL_LABELS[pool]}: no team has a fixed share, so the pool is split evenly per team instead`);
-      return splitPerTeam(pool, amount, undefined, 1);
+      return splitPerTeam(pool, amount, 'even-team', teamTargets, 1);
     }
     if (driver === 'allocated-cost') {
       const recipients = objects.filter((object) => ledger.carriesAny(object.row));
@@ -401,14 +407,14 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
   }
 
   /**
-   * Team-level splits (FinOps): every team gets its share of the pool, equal for even-team or its
-   * fixed percentage for team-percent, then each team's cents go to its topics by what they already
-   * carry (evenly when they carry nothing). A team with a fixed share but no topic keeps its cents
-   * on a line of its own.
+   * Team-level splits: every team gets its share of the pool (equal for even-team, its fixed
+   * percentage for team-percent, its reserved quota over all quotas for reserved-quota), then each
+   * team's cents go to its topics, by what they already carry for shared pools or by throughput for
+   * compute (evenly when that is zero). A team with a share but no topic gets a line of its own.
    */
-  function splitPerTeam(pool: 'fixed' | 'adjustments', amount: bigint, fixedShares: readonly TeamShare[] | undefined, tier: FallbackTier = 0): FallbackTier {
-    const targets = policies.internal === 'platform' ? byName : regular;
-    if (!fixedShares && targets.length === 0) {
+  function splitPerTeam(pool: PoolId, amount: bigint, method: 'even-team' | 'team-percent' | 'reserved-quota', targets: readonly CostObject[], tier: FallbackTier): FallbackTier {
+    const given = method === 'team-percent' ? policies.teamShares : method === 'reserved-quota' ? policies.teamQuotas : undefined;
+    if (!given && targets.length === 0) {
       addNoUsageLine(pool, amount, `${POOL_LABELS[pool]}: there are no topics to charge, so the pool goes to Unallocated (no usage data)`);
       return 3;
     }
@@ -418,15 +424,23 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
       if (list) list.push(object);
       else members.set(object.team, [object]);
     }
-    const shares = fixedShares
-      ? fixedShares.map((share) => ({ id: share.team, weight: share.basisPoints }))
-      : [...members.keys()].sort().map((team) => ({ id: team, weight: 1n }));
+    const shares = given ? given.map(({ team, weight }) => ({ id: team, weight })) : [...members.keys()].sort().map((team) => ({ id: team, weight: 1n }));
+    const quotaTotal = shares.reduce((sum, share) => sum + share.weight, 0n);
+    if (method === 'reserved-quota') {
+      const withoutQuota = [...members.keys()].filter((team) => !given!.some((quota) => quota.team === team));
+      if (withoutQuota.length > 0) warnings.push(`${POOL_LABELS[pool]}: ${withoutQuota.length} team(s) with topics have no reserved quota and pay none of this pool (${withoutQuota.sort().join(', ')})`);
+    }
     const perTeam = splitCents(amount, shares);
-    const method: LineMethod = fixedShares ? 'team-percent' : 'even-team';
+    const byThroughput = method === 'reserved-quota';
     shares.forEach(({ id: team, weight }, t) => {
       const teamCents = perTeam.cents[t]!;
       if (teamCents === 0n) return;
-      const share = fixedShares ? `fixed ${formatBasisPoints(weight)}% of the pool` : `equal share of the pool (1 of ${shares.length} teams)`;
+      const share =
+        method === 'team-percent'
+          ? `fixed ${formatHundredths(weight)}% of the pool`
+          : method === 'reserved-quota'
+            ? `reserved quota, ${formatHundredths(weight)} of ${formatHundredths(quotaTotal)}, of the pool`
+            : `equal share of the pool (1 of ${shares.length} teams)`;
       const topics = members.get(team);
       if (!topics) {
         const details = splitDetails(pool, {
@@ -441,18 +455,20 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
         addLine(policyObject(teamShareObject(pool, team), team), details, Number(teamCents), 0n, 1n, 0);
         return;
       }
-      const carried = topics.map((object) => ledger.total(object.row));
-      const byCost = carried.every((total) => total >= 0) && carried.some((total) => total > 0);
-      const weights = byCost ? carried.map((total) => BigInt(total)) : topics.map(() => 1n);
+      const measured = byThroughput
+        ? topics.map((object) => driverValue('throughput', object.usage!, policies))
+        : topics.map((object) => ledger.total(object.row));
+      const proportional = measured.every((value) => value >= 0) && measured.some((value) => value > 0);
+      const weights = proportional ? measured.map((value) => BigInt(value)) : topics.map(() => 1n);
       const split = splitWeights(teamCents, topics, weights, 'by-id');
       const details = splitDetails(pool, {
         driver: DRIVER_LABELS[method],
-        driverScale: byCost ? 100n : 1n,
+        driverScale: proportional && !byThroughput ? 100n : 1n,
         totalWeight: split.totalWeight,
         splitCents: teamCents,
         method,
         fallbackTier: tier,
-        note: `${team}'s ${share}, split over its topics ${byCost ? 'by allocated cost' : 'evenly'}`,
+        note: `${team}'s ${share}, split over its topics ${proportional ? (byThroughput ? `by ${DRIVER_LABELS.throughput}` : 'by allocated cost') : 'evenly'}`,
       });
       addLines(details, topics, weights, weights, split);
     });

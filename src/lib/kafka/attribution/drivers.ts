@@ -67,6 +67,7 @@ export function driverValue(driver: UsageDriverId, usage: ResolvedUsage, policie
     case 'throughput':
     case 'throughput-70-even-30':
     case 'throughput-50-storage-50':
+    case 'reserved-quota':
       return usage.bytesIn + usage.bytesOut;
     case 'bytes-in':
       return usage.bytesIn;

@@ -1,7 +1,7 @@
 import type { DriverChoice, PoolId } from './pools';
 import { DEFAULT_DRIVERS } from './pools';
 import type { MappingRule, MatchSource } from './teamMapping';
-import type { TeamShare } from './teamShares';
+import type { TeamWeight } from './teamShares';
 
 /** What is known about one topic over the billing period. Every field may be missing. */
 export interface TopicUsage {
@@ -64,7 +64,9 @@ export interface AttributionPolicies {
   /** With a blend, the percentage of a topic's egress its owner keeps (a whole number, 0 to 100). */
   readonly egressOwnerPercent: number;
   /** Each team's fixed share of the fixed or adjustment pool, for the team-percent driver. */
-  readonly teamShares: readonly TeamShare[];
+  readonly teamShares: readonly TeamWeight[];
+  /** Each team's reserved throughput quota, for the compute pool's reserved-quota driver. */
+  readonly teamQuotas: readonly TeamWeight[];
 }
 
 /**
@@ -87,6 +89,7 @@ export const DEFAULT_POLICIES: AttributionPolicies = {
   egressPayer: 'owner',
   egressOwnerPercent: 50,
   teamShares: [],
+  teamQuotas: [],
 };
 
 export interface AttributionInput {
@@ -114,8 +117,8 @@ export function consumerObject(topic: string, group: string): string {
 }
 
 /** The line of a team with a fixed share of a shared pool but no topic to carry it. */
-export function teamShareObject(pool: 'fixed' | 'adjustments', team: string): string {
-  return `(${pool === 'fixed' ? 'shared overhead' : 'credits and discounts'} for ${team})`;
+export function teamShareObject(pool: PoolId, team: string): string {
+  return `(${pool === 'fixed' ? 'shared overhead' : pool === 'adjustments' ? 'credits and discounts' : `${pool} reserved`} for ${team})`;
 }
 
 /** 0: the pool's driver; 1: its secondary driver; 2: even split; 3: no topic at all, so Unallocated. */
@@ -126,6 +129,7 @@ export type LineMethod =
   | 'even'
   | 'even-team'
   | 'team-percent'
+  | 'reserved-quota'
   | 'consumer-pays'
   | 'idle-capacity'
   | 'internal-proxy'

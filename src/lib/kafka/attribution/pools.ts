@@ -48,6 +48,7 @@ export const USAGE_DRIVER_IDS = [
   'throughput',
   'throughput-70-even-30',
   'throughput-50-storage-50',
+  'reserved-quota',
   'bytes-in',
   'records-in',
   'bytes-out',
@@ -89,7 +90,7 @@ export const DEFAULT_DRIVERS: DriverChoice = {
 
 /** The alternatives the reference names for each pool (§2.4), default first. */
 export const DRIVER_OPTIONS: { [K in UsagePoolId]: readonly UsageDriverId[] } = {
-  compute: ['throughput', 'throughput-70-even-30', 'throughput-50-storage-50', 'bytes-in', 'replicated-bytes', 'even'],
+  compute: ['throughput', 'throughput-70-even-30', 'throughput-50-storage-50', 'reserved-quota', 'bytes-in', 'replicated-bytes', 'even'],
   ingress: ['bytes-in', 'records-in', 'even'],
   egress: ['bytes-out', 'consumer-groups', 'even'],
   'local-storage': ['replicated-bytes', 'logical-bytes', 'replicated-bytes-max', 'partitions', 'even'],
@@ -113,6 +114,7 @@ export const DRIVER_LABELS: Record<UsageDriverId | SharedDriverId, string> = {
   throughput: 'bytes_in + bytes_out',
   'throughput-70-even-30': '70% bytes_in + bytes_out, 30% even',
   'throughput-50-storage-50': '50% bytes_in + bytes_out share, 50% replicated bytes share',
+  'reserved-quota': 'reserved quota per team, then bytes_in + bytes_out',
   'bytes-in': 'bytes_in',
   'records-in': 'records_in',
   'bytes-out': 'bytes_out',

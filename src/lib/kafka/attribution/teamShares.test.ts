@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatBasisPoints, parseTeamShares } from './teamShares';
+import { formatHundredths, parseTeamQuotas, parseTeamShares } from './teamShares';
 
 describe('parseTeamShares', () => {
   it('reads team = percent lines in basis points, with comments, blank lines, colons and % signs', () => {
     const parsed = parseTeamShares('# finance agreed these for 2026\npayments = 40\n\nsearch: 35.5%\ndata platform = 24.5 %\n');
     expect(parsed.errors).toEqual([]);
-    expect(parsed.shares).toEqual([
-      { team: 'payments', basisPoints: 4000n, line: 2 },
-      { team: 'search', basisPoints: 3550n, line: 4 },
-      { team: 'data platform', basisPoints: 2450n, line: 5 },
+    expect(parsed.weights).toEqual([
+      { team: 'payments', weight: 4000n, line: 2 },
+      { team: 'search', weight: 3550n, line: 4 },
+      { team: 'data platform', weight: 2450n, line: 5 },
     ]);
   });
 
@@ -30,6 +30,26 @@ describe('parseTeamShares', () => {
   });
 
   it('formats basis points as a percentage without trailing zeros', () => {
-    expect([10000n, 4050n, 3333n, 5n].map(formatBasisPoints)).toEqual(['100', '40.5', '33.33', '0.05']);
+    expect([10000n, 4050n, 3333n, 5n].map(formatHundredths)).toEqual(['100', '40.5', '33.33', '0.05']);
+  });
+});
+
+describe('parseTeamQuotas', () => {
+  it('reads reserved quotas in any one unit, in hundredths, with no total to reach', () => {
+    const parsed = parseTeamQuotas('payments = 10 MB/s\nsearch: 6.5\nads = 0.25 MB/s');
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.weights.map((w) => [w.team, w.weight])).toEqual([
+      ['payments', 1000n],
+      ['search', 650n],
+      ['ads', 25n],
+    ]);
+  });
+
+  it('names the line of a quota it cannot use', () => {
+    expect(parseTeamQuotas('payments = 10%\nsearch = 0\nads = lots').errors).toEqual([
+      'line 1: expected "team = quota" such as "payments = 10 MB/s", got "payments = 10%"',
+      'line 2: a quota must be more than 0, got 0',
+      'line 3: expected "team = quota" such as "payments = 10 MB/s", got "ads = lots"',
+    ]);
   });
 });
