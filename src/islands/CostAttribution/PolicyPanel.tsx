@@ -91,27 +91,8 @@ export function PolicyPanel({ id, policies, onChange }: { id: string; policies: 
           Consumers fetch from same-zone followers
         </label>
       </fieldset>
-      <fieldset class="rounded border border-border p-3 md:col-span-2">
-        <legend class="px-1 font-semibold">Driver per pool</legend>
-        <div class="grid gap-2 sm:grid-cols-2">
-          {USAGE_POOL_IDS.map((pool) => (
-            <DriverSelect key={pool} id={`${id}-driver-${pool}`} label={POOL_LABELS[pool]} value={policies.drivers[pool]} options={DRIVER_OPTIONS[pool]} onChange={(v) => setDriver(pool, v)} />
-          ))}
-          {(['fixed', 'adjustments'] as const).map((pool) => (
-            <DriverSelect key={pool} id={`${id}-driver-${pool}`} label={POOL_LABELS[pool]} value={policies.drivers[pool]} options={SHARED_DRIVER_IDS} onChange={(v) => setDriver(pool, v)} />
-          ))}
-        </div>
-        <label class="mt-3 block text-sm" for={`${id}-patterns`}>
-          More internal topic patterns (comma separated, * matches anything)
-        </label>
-        <input
-          id={`${id}-patterns`}
-          type="text"
-          class="w-full rounded border border-border bg-bg px-2 py-1 font-mono text-sm text-fg"
-          value={policies.internalPatterns}
-          placeholder="mm2-*.internal, _dsh.*"
-          onChange={(event) => set('internalPatterns', event.currentTarget.value)}
-        />
+      <fieldset class="rounded border border-border p-3">
+        <legend class="px-1 font-semibold">Team shares and quotas</legend>
         <TeamWeightsField
           id={`${id}-shares`}
           label="Fixed % per team (used by the “fixed % per team” driver)"
@@ -137,6 +118,28 @@ export function PolicyPanel({ id, policies, onChange }: { id: string; policies: 
           onInput={(text) => set('teamQuotas', text)}
         />
       </fieldset>
+      <fieldset class="rounded border border-border p-3 md:col-span-3">
+        <legend class="px-1 font-semibold">Driver per pool</legend>
+        <div class="grid gap-2 sm:grid-cols-2 md:grid-cols-3">
+          {USAGE_POOL_IDS.map((pool) => (
+            <DriverSelect key={pool} id={`${id}-driver-${pool}`} label={POOL_LABELS[pool]} value={policies.drivers[pool]} options={DRIVER_OPTIONS[pool]} onChange={(v) => setDriver(pool, v)} />
+          ))}
+          {(['fixed', 'adjustments'] as const).map((pool) => (
+            <DriverSelect key={pool} id={`${id}-driver-${pool}`} label={POOL_LABELS[pool]} value={policies.drivers[pool]} options={SHARED_DRIVER_IDS} onChange={(v) => setDriver(pool, v)} />
+          ))}
+        </div>
+        <label class="mt-3 block text-sm" for={`${id}-patterns`}>
+          More internal topic patterns (comma separated, * matches anything)
+        </label>
+        <input
+          id={`${id}-patterns`}
+          type="text"
+          class="w-full rounded border border-border bg-bg px-2 py-1 font-mono text-sm text-fg"
+          value={policies.internalPatterns}
+          placeholder="mm2-*.internal, _dsh.*"
+          onChange={(event) => set('internalPatterns', event.currentTarget.value)}
+        />
+      </fieldset>
     </div>
   );
 }
@@ -159,7 +162,7 @@ function TeamWeightsField({
 }) {
   const errors = parse(value).errors;
   return (
-    <div class="mt-3">
+    <div class="mt-3 first-of-type:mt-0">
       <label class="block text-sm" for={id}>
         {label}
       </label>
