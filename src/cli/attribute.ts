@@ -143,7 +143,7 @@ function run(argv: readonly string[], readFile: (path: string) => string): CliRe
   };
 
   const policies = readPolicies(values);
-  const periodSeconds = values['period-seconds'] !== undefined ? positiveInteger(values['period-seconds'], '--period-seconds') : undefined;
+  const periodSeconds = values['period-seconds'] !== undefined ? wholeNumberFlag(values['period-seconds'], '--period-seconds', 1) : undefined;
   const warnings: string[] = [];
   const billFile = values.bill;
   const billText = read(billFile);
@@ -209,12 +209,12 @@ function readPolicies(values: Record<string, unknown>): AttributionPolicies {
     idle: choose('idle', ['separate', 'share', 'platform'] as const, DEFAULT_POLICIES.idle),
     unallocated: choose('unallocated', ['show', 'redistribute', 'platform'] as const, DEFAULT_POLICIES.unallocated),
     billing: choose('billing', ['self-managed', 'msk'] as const, DEFAULT_POLICIES.billing),
-    zones: values['zones'] !== undefined ? positiveInteger(String(values['zones']), '--zones') : DEFAULT_POLICIES.zones,
+    zones: values['zones'] !== undefined ? wholeNumberFlag(String(values['zones']), '--zones', 1) : DEFAULT_POLICIES.zones,
     fetchFromFollower: values['fetch-from-follower'] === true,
     extraInternalPatterns: (values['internal-pattern'] as string[] | undefined) ?? [],
     drivers: drivers as DriverChoice,
     egressPayer: choose('egress', ['owner', 'consumers', 'blend'] as const, DEFAULT_POLICIES.egressPayer),
-    egressOwnerPercent: values['egress-owner-percent'] !== undefined ? percentFlag(String(values['egress-owner-percent']), '--egress-owner-percent') : DEFAULT_POLICIES.egressOwnerPercent,
+    egressOwnerPercent: values['egress-owner-percent'] !== undefined ? wholeNumberFlag(String(values['egress-owner-percent']), '--egress-owner-percent', 0, 100) : DEFAULT_POLICIES.egressOwnerPercent,
     teamShares: shares,
     teamQuotas: quotas,
   };
@@ -230,14 +230,13 @@ function teamWeightsFlag(values: Record<string, unknown>, flag: string, parse: (
   return parsed.weights;
 }
 
-function percentFlag(text: string, flag: string): number {
-  if (!/^\d+$/.test(text) || Number(text) > 100) throw new CliError(`${flag} must be a whole number from 0 to 100; got "${text}"`);
-  return Number(text);
-}
-
-function positiveInteger(text: string, flag: string): number {
-  if (!/^[1-9]\d*$/.test(text)) throw new CliError(`${flag} must be a whole number of at least 1; got "${text}"`);
-  return Number(text);
+/** A whole-number flag from `min` (and up to `max` when given). */
+function wholeNumberFlag(text: string, flag: string, min: number, max?: number): number {
+  const value = Number(text);
+  if (!/^(0|[1-9]\d*)$/.test(text) || value < min || (max !== undefined && value > max)) {
+    throw new CliError(`${flag} must be a whole number ${max === undefined ? `of at least ${min}` : `from ${min} to ${max}`}; got "${text}"`);
+  }
+  return value;
 }
 
 function renderText(result: ReturnType<typeof allocateCosts>, warnings: string[]): string {

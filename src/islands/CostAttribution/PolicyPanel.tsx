@@ -2,7 +2,8 @@
 import { DRIVER_LABELS, DRIVER_OPTIONS, POOL_LABELS, SHARED_DRIVER_IDS, USAGE_POOL_IDS, type DriverChoice } from '../../lib/kafka/attribution/pools';
 import type { ComponentChildren } from 'preact';
 import { parseTeamQuotas, parseTeamShares, type TeamWeightsParse } from '../../lib/kafka/attribution/teamShares';
-import type { PolicyState } from './scenario';
+import { CheckedTextarea } from './CheckedTextarea';
+import { WHOLE_NUMBER_RANGES, type PolicyState } from './scenario';
 
 interface Choice<T extends string> {
   value: T;
@@ -42,20 +43,7 @@ export function PolicyPanel({ id, policies, onChange }: { id: string; policies: 
         <label class="mt-2 block text-sm" for={`${id}-egress-owner`}>
           Owner’s share in a blend (%)
         </label>
-        <input
-          id={`${id}-egress-owner`}
-          type="number"
-          min={0}
-          max={100}
-          step={1}
-          class="w-20 rounded border border-border bg-bg px-2 py-1 text-fg"
-          value={policies.egressOwnerPercent}
-          onChange={(event) => {
-            const percent = Number(event.currentTarget.value);
-            if (Number.isInteger(percent) && percent >= 0 && percent <= 100) set('egressOwnerPercent', percent);
-            else event.currentTarget.value = String(policies.egressOwnerPercent);
-          }}
-        />
+        <WholeNumberInput id={`${id}-egress-owner`} {...WHOLE_NUMBER_RANGES.egressOwnerPercent} value={policies.egressOwnerPercent} onChange={(percent) => set('egressOwnerPercent', percent)} />
         <p class="mt-1 text-xs text-muted">
           Needs consumer group names (kafka-consumer-groups --describe output). Groups map to teams with the rules above, e.g. <code>exact:billing-svc =&gt; billing</code>.
         </p>
@@ -65,20 +53,7 @@ export function PolicyPanel({ id, policies, onChange }: { id: string; policies: 
         <label class="block text-sm" for={`${id}-zones`}>
           Availability zones
         </label>
-        <input
-          id={`${id}-zones`}
-          type="number"
-          min={1}
-          max={6}
-          step={1}
-          class="w-20 rounded border border-border bg-bg px-2 py-1 text-fg"
-          value={policies.zones}
-          onChange={(event) => {
-            const zones = Number(event.currentTarget.value);
-            if (Number.isInteger(zones) && zones >= 1 && zones <= 6) set('zones', zones);
-            else event.currentTarget.value = String(policies.zones);
-          }}
-        />
+        <WholeNumberInput id={`${id}-zones`} {...WHOLE_NUMBER_RANGES.zones} value={policies.zones} onChange={(zones) => set('zones', zones)} />
         <label class="mt-2 block text-sm" for={`${id}-billing`}>
           Replication transfer
         </label>
@@ -160,35 +135,30 @@ function TeamWeightsField({
   parse: (text: string) => TeamWeightsParse;
   onInput: (text: string) => void;
 }) {
-  const errors = parse(value).errors;
   return (
     <div class="mt-3 first-of-type:mt-0">
-      <label class="block text-sm" for={id}>
-        {label}
-      </label>
-      <p id={`${id}-hint`} class="text-sm text-muted">
-        {hint}
-      </p>
-      <textarea
-        id={id}
-        rows={3}
-        spellcheck={false}
-        class="mt-1 block w-full rounded border border-border bg-bg p-2 font-mono text-xs text-fg"
-        value={value}
-        aria-invalid={errors.length > 0}
-        aria-describedby={`${id}-hint ${id}-errors`}
-        onInput={(event) => onInput(event.currentTarget.value)}
-      />
-      <div id={`${id}-errors`} role="status">
-        {errors.length > 0 && (
-          <ul class="mt-1 text-sm font-semibold text-danger">
-            {errors.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <CheckedTextarea id={id} label={label} labelClass="block text-sm" hint={hint} rows={3} value={value} errors={parse(value).errors} onInput={onInput} />
     </div>
+  );
+}
+
+/** A whole-number field that keeps the last valid value when given anything outside min to max. */
+function WholeNumberInput({ id, min, max, value, onChange }: { id: string; min: number; max: number; value: number; onChange: (value: number) => void }) {
+  return (
+    <input
+      id={id}
+      type="number"
+      min={min}
+      max={max}
+      step={1}
+      class="w-20 rounded border border-border bg-bg px-2 py-1 text-fg"
+      value={value}
+      onChange={(event) => {
+        const next = Number(event.currentTarget.value);
+        if (Number.isInteger(next) && next >= min && next <= max) onChange(next);
+        else event.currentTarget.value = String(value);
+      }}
+    />
   );
 }
 

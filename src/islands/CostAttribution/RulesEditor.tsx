@@ -3,6 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { DEFAULT_INTERNAL_TOPIC_PATTERNS, InternalTopicMatcher } from '../../lib/kafka/attribution/internalTopics';
 import { PLATFORM_TEAM } from '../../lib/kafka/attribution/model';
 import { parseMappingRules, TeamMapper } from '../../lib/kafka/attribution/teamMapping';
+import { CheckedTextarea } from './CheckedTextarea';
 
 export interface RuleTestRow {
   topic: string;
@@ -33,35 +34,23 @@ export function RulesEditor({ id, rules, topics, internalPatterns, onInput, onDo
       .filter((t) => needle === '' || t.topic.toLowerCase().includes(needle))
       .map((t) => ({ topic: t.topic, match: mapper.resolve(t.topic, t.owner), internal: internal.isInternal(t.topic) }));
   }, [parsed, topics, filter, internalPatterns]);
-  const errorsId = `${id}-errors`;
   return (
     <div>
-      <label for={id} class="block font-semibold">
-        Topic-to-team rules
-      </label>
-      <p id={`${id}-hint`} class="text-sm text-muted">
-        One per line: <code>exact:topic =&gt; team</code>, <code>regex:^([a-z]+)\. =&gt; $1</code>, <code>prefix:search. =&gt; search</code>. Exact rules win, then the usage CSV’s
-        owner column, then regex rules in order, then the longest prefix.
-      </p>
-      <textarea
+      <CheckedTextarea
         id={id}
+        label="Topic-to-team rules"
+        labelClass="block font-semibold"
+        hint={
+          <>
+            One per line: <code>exact:topic =&gt; team</code>, <code>regex:^([a-z]+)\. =&gt; $1</code>, <code>prefix:search. =&gt; search</code>. Exact rules win, then the usage CSV’s
+            owner column, then regex rules in order, then the longest prefix.
+          </>
+        }
         rows={6}
-        spellcheck={false}
-        class="mt-1 block w-full rounded border border-border bg-bg p-2 font-mono text-xs text-fg"
         value={rules}
-        aria-invalid={parsed.errors.length > 0}
-        aria-describedby={`${id}-hint ${errorsId}`}
-        onInput={(event) => onInput(event.currentTarget.value)}
+        errors={parsed.errors.map((error) => `${error} (this rule is ignored until fixed)`)}
+        onInput={onInput}
       />
-      <div id={errorsId} role="status">
-        {parsed.errors.length > 0 && (
-          <ul class="mt-1 text-sm font-semibold text-danger">
-            {parsed.errors.map((error) => (
-              <li key={error}>{error} (this rule is ignored until fixed)</li>
-            ))}
-          </ul>
-        )}
-      </div>
       <button type="button" class="mt-2 rounded border border-border px-2 py-0.5 text-sm" onClick={onDownload}>
         Save rules to a file
       </button>

@@ -41,6 +41,12 @@ export interface Scenario {
   policies: PolicyState;
 }
 
+/** The policy panel's number fields and the values a scenario file may hold for them. */
+export const WHOLE_NUMBER_RANGES = {
+  zones: { min: 1, max: 6 },
+  egressOwnerPercent: { min: 0, max: 100 },
+} as const satisfies Partial<Record<keyof PolicyState, { min: number; max: number }>>;
+
 export const DEFAULT_POLICY_STATE: PolicyState = {
   internal: DEFAULT_POLICIES.internal,
   idle: DEFAULT_POLICIES.idle,
@@ -139,12 +145,16 @@ function readPolicyState(raw: Record<string, unknown>): PolicyState {
     if (typeof value !== 'string' || !options.includes(value)) throw new Error(`policies.drivers.${pool} must be one of ${options.join(', ')}`);
     drivers[pool] = value;
   }
-  const ownerPercent = raw['egressOwnerPercent'] ?? DEFAULT_POLICY_STATE.egressOwnerPercent;
-  if (typeof ownerPercent !== 'number' || !Number.isInteger(ownerPercent) || ownerPercent < 0 || ownerPercent > 100) {
-    throw new Error('policies.egressOwnerPercent must be a whole number from 0 to 100');
-  }
-  const zones = raw['zones'] ?? DEFAULT_POLICY_STATE.zones;
-  if (typeof zones !== 'number' || !Number.isInteger(zones) || zones < 1 || zones > 6) throw new Error('policies.zones must be a whole number from 1 to 6');
+  const wholeNumber = (field: keyof typeof WHOLE_NUMBER_RANGES): number => {
+    const { min, max } = WHOLE_NUMBER_RANGES[field];
+    const value = raw[field] ?? DEFAULT_POLICY_STATE[field];
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+      throw new Error(`policies.${field} must be a whole number from ${min} to ${max}`);
+    }
+    return value;
+  };
+  const ownerPercent = wholeNumber('egressOwnerPercent');
+  const zones = wholeNumber('zones');
   return {
     internal: pick('internal', ['spread', 'platform', 'proxy'] as const, DEFAULT_POLICY_STATE.internal),
     idle: pick('idle', ['separate', 'share', 'platform'] as const, DEFAULT_POLICY_STATE.idle),

@@ -46,6 +46,19 @@ function priceFields<Slot extends 'm1' | 'm2' | 'm3'>(slot: Slot, group: string)
   ] as const;
 }
 
+const TRADE_OFF: DefaultSource = { label: 'A cheaper and a dearer model from one vendor show the rework trade-off' };
+
+function modelField<Slot extends 'm1' | 'm2' | 'm3', Options extends readonly { readonly value: string }[]>(
+  slot: Slot,
+  group: string,
+  options: Options,
+  fallback: Options[number]['value'],
+  help: string,
+  source: DefaultSource,
+) {
+  return { name: slot, kind: 'enum' as const, label: 'Model', options, default: fallback, help, group, source };
+}
+
 function acceptField<Slot extends 'm1' | 'm2' | 'm3'>(slot: Slot, group: string, fallback: number, source: DefaultSource) {
   return {
     name: `${slot}-accept` as const,
@@ -62,40 +75,13 @@ function acceptField<Slot extends 'm1' | 'm2' | 'm3'>(slot: Slot, group: string,
 }
 
 export const reworkFields = [
-  {
-    name: 'm1',
-    kind: 'enum',
-    label: 'Model',
-    options: modelOptions,
-    default: 'claude-sonnet-5-5',
-    help: 'The first model to compare.',
-    group: 'Model 1',
-    source: { label: 'A cheaper and a dearer model from one vendor show the rework trade-off' },
-  },
+  modelField('m1', 'Model 1', modelOptions, 'claude-sonnet-5-5', 'The first model to compare.', TRADE_OFF),
   acceptField('m1', 'Model 1', 50, POST_EXAMPLE),
   ...priceFields('m1', 'Model 1 prices'),
-  {
-    name: 'm2',
-    kind: 'enum',
-    label: 'Model',
-    options: modelOptions,
-    default: 'claude-opus-4-7',
-    help: 'The second model to compare.',
-    group: 'Model 2',
-    source: { label: 'A cheaper and a dearer model from one vendor show the rework trade-off' },
-  },
+  modelField('m2', 'Model 2', modelOptions, 'claude-opus-4-7', 'The second model to compare.', TRADE_OFF),
   acceptField('m2', 'Model 2', 80, POST_EXAMPLE),
   ...priceFields('m2', 'Model 2 prices'),
-  {
-    name: 'm3',
-    kind: 'enum',
-    label: 'Model',
-    options: optionalModelOptions,
-    default: 'none',
-    help: 'An optional third model.',
-    group: 'Model 3 (optional)',
-    source: { label: 'Two models by default' },
-  },
+  modelField('m3', 'Model 3 (optional)', optionalModelOptions, 'none', 'An optional third model.', { label: 'Two models by default' }),
   acceptField('m3', 'Model 3 (optional)', 65, ASSUMPTION),
   ...priceFields('m3', 'Model 3 prices'),
   {

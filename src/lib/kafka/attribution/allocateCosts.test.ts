@@ -230,6 +230,15 @@ describe('alternative drivers', () => {
     expect(['shrinking', 'steady'].map((t) => cell(result, t, 'local-storage'))).toEqual([3000n, 1000n]);
   });
 
+  it('egress by consumer groups counts named groups when no count is given', () => {
+    const topics: TopicUsage[] = [
+      { topic: 'orders', consumers: ['billing-svc', 'search-indexer', 'audit-export'] },
+      { topic: 'clicks', consumerGroups: 1n, consumers: ['web-analytics', 'ignored-when-counted'] },
+    ];
+    const result = run({ drivers: { ...DEFAULT_POLICIES.drivers, egress: 'consumer-groups' } }, [{ pool: 'egress', amountCents: 400n }], topics);
+    expect(['orders', 'clicks'].map((t) => cell(result, t, 'egress'))).toEqual([300n, 100n]);
+  });
+
   it('ingress by records in, for record-priced setups', () => {
     const topics: TopicUsage[] = [
       { topic: 'orders', bytesIn: 100n, recordsIn: 3000n },

@@ -37,7 +37,8 @@ export function resolveUsage(usage: TopicUsage | undefined, assumedRf: bigint): 
     partitions: usage?.partitions ?? 0n,
     partitionHours: usage?.partitionHours ?? 0n,
     replicationFactor,
-    consumerGroups: usage?.consumerGroups ?? 0n,
+    // Named groups count as groups when no count was given (a usage CSV's consumers column alone).
+    consumerGroups: usage?.consumerGroups ?? BigInt(usage?.consumers?.length ?? 0),
     assumedRf: rf === undefined,
   };
 }
