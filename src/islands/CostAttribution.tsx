@@ -30,6 +30,15 @@ interface SlotResult {
 
 const EMPTY_SLOT: SlotResult = { status: { state: 'empty' }, warnings: [], generation: 0 };
 
+/** Every input's text, bill first, in the order the worker should parse them; absent inputs are left out. */
+function slotTexts(scenario: Scenario): [SlotId, SourceKind, string][] {
+  const texts: [SlotId, SourceKind, string | undefined][] = [
+    ['bill', 'bill', scenario.bill],
+    ...SOURCE_SLOTS.map((slot): [SlotId, SourceKind, string | undefined] => [slot.key, slot.kind, scenario.sources[slot.key]]),
+  ];
+  return texts.filter((entry): entry is [SlotId, SourceKind, string] => entry[2] !== undefined);
+}
+
 type Allocation = { state: 'idle' } | { state: 'working'; previous?: AttributionView } | { state: 'done'; view: AttributionView } | { state: 'error'; message: string };
 
 export default function CostAttribution({ embedded = false }: { embedded?: boolean }) {
@@ -42,6 +51,7 @@ export default function CostAttribution({ embedded = false }: { embedded?: boole
   const client = useRef<AttributionClient>();
   const versions = useRef<Partial<Record<SlotId, number>>>({});
   const allocationVersion = useRef(0);
+  const parsedTexts = useRef<Partial<Record<SlotId, string>>>({});
 
   useEffect(() => {
     client.current = new AttributionClient();
@@ -106,39 +116,47 @@ export default function CostAttribution({ embedded = false }: { embedded?: boole
       });
   };
 
-  const texts: [SlotId, SourceKind, string | undefined][] = [
-    ['bill', 'bill', scenario?.bill],
-    ...SOURCE_SLOTS.map((slot): [SlotId, SourceKind, string | undefined] => [slot.key, slot.kind, scenario?.sources[slot.key]]),
-  ];
-  for (const [slot, kind, text] of texts) {
-    // One effect per input, always the same ones in the same order (SOURCE_SLOTS is constant),
-    // so each input is re-parsed only when its own text changes.
-    useEffect(() => {
-      if (text === undefined) return;
-      const timer = setTimeout(() => parseSlot(slot, kind, text), PARSE_DELAY_MS);
-      return () => clearTimeout(timer);
-    }, [text]);
-  }
+  // The effects below read the latest parser and usage list through refs, so they rerun only when an input changes.
+  const parseSlotRef = useRef(parseSlot);
+  parseSlotRef.current = parseSlot;
+  useEffect(() => {
+    if (!scenario) return;
+    // Only inputs whose text differs from what was last sent are parsed again.
+    const timers = slotTexts(scenario)
+      .filter(([slot, , text]) => parsedTexts.current[slot] !== text)
+      .map(([slot, kind, text]) =>
+        setTimeout(() => {
+          parsedTexts.current[slot] = text;
+          parseSlotRef.current(slot, kind, text);
+        }, PARSE_DELAY_MS),
+      );
+    return () => timers.forEach(clearTimeout);
+  }, [scenario]);
 
   const billReady = slots.bill?.status.state === 'ok';
   const usageSlots = SOURCE_SLOTS.filter((slot) => slots[slot.key]?.status.state === 'ok').map((slot) => ({ slot: slot.key, label: slot.label }));
+  const usageKey = usageSlots.map((slot) => slot.slot).join(',');
+  const usageSlotsRef = useRef(usageSlots);
+  usageSlotsRef.current = usageSlots;
   const generations = (['bill', ...SOURCE_SLOTS.map((slot) => slot.key)] as SlotId[]).map((slot) => slots[slot]?.generation ?? 0).join(',');
+  const rules = scenario?.rules;
+  const policies = scenario?.policies;
   useEffect(() => {
-    if (!scenario || !billReady) {
+    if (rules === undefined || policies === undefined || !billReady) {
       setAllocation({ state: 'idle' });
       return;
     }
     const version = ++allocationVersion.current;
     setAllocation((old) => ({ state: 'working', ...(old.state === 'done' ? { previous: old.view } : old.state === 'working' && old.previous ? { previous: old.previous } : {}) }));
     const timer = setTimeout(() => {
-      void client.current!.send({ type: 'allocate', billSlot: 'bill', usageSlots, rules: scenario.rules, policies: scenario.policies }).then((response) => {
+      void client.current!.send({ type: 'allocate', billSlot: 'bill', usageSlots: usageSlotsRef.current, rules, policies }).then((response) => {
         if (version !== allocationVersion.current) return;
         if (response.type === 'allocated') setAllocation({ state: 'done', view: response.view });
         else if (response.type === 'error') setAllocation({ state: 'error', message: response.message });
       });
     }, ALLOCATE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [generations, billReady, usageSlots.map((slot) => slot.slot).join(','), scenario?.rules, scenario?.policies]);
+  }, [generations, billReady, usageKey, rules, policies]);
 
   if (!scenario) {
     return <p class="text-muted">Loading the calculator…</p>;

@@ -7,9 +7,6 @@ import type { GitHubRepository } from './githubApi';
  * comments, the body), which it never touches.
  */
 
-/** Frontmatter keys the sync owns; every other key belongs to the author. */
-export const SYNCED_KEYS = ['name', 'url', 'description', 'language', 'topics', 'stars', 'archived', 'updated', 'readme'] as const;
-
 /**
  * README text kept for search. Long enough for any README's introduction and
  * usage; beyond it a generated reference section would only bloat the page.

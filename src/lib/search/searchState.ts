@@ -96,7 +96,7 @@ export function searchStateToQueryString(state: SearchState): string {
  * character made of two UTF-16 units (emoji).
  */
 export function searchTerm(q: string): string {
-  const cleaned = q.normalize('NFC').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = q.normalize('NFC').replace(/\p{Cc}/gu, ' ').replace(/\s+/g, ' ').trim();
   const characters = Array.from(cleaned);
   return characters.length <= maxQueryLength ? cleaned : characters.slice(0, maxQueryLength).join('').trim();
 }

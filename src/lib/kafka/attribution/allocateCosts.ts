@@ -19,7 +19,6 @@ import {
   type AttributionResult,
   type FallbackTier,
   type LineItem,
-  type LineMethod,
   type PoolResult,
   type TeamKind,
   type TeamResult,
@@ -37,7 +36,7 @@ import {
   type UsagePoolId,
 } from './pools';
 import { TeamMapper, type MatchSource } from './teamMapping';
-import { formatHundredths, WHOLE_SHARE, type TeamWeight } from './teamShares';
+import { formatHundredths, WHOLE_SHARE } from './teamShares';
 
 /**
  * A topic or a policy object (idle, shared overhead, no usage data) that can hold cents. Every
