@@ -60,7 +60,7 @@ interface CostObject extends LineRecipient {
 const MAX_CENTS = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
- * Allocates a Kafka bill to topics and teams (reference §2.9): every usage pool by its driver
+ * Allocates a Kafka bill to topics and teams (docs/method/kafka-cost-attribution.md §4.1): every usage pool by its driver
  * (with idle capacity and fallbacks), internal topics by policy, then fixed costs and adjustments
  * by what each topic already carries. Money is integer cents throughout; each split uses the
  * largest-remainder method, so every pool's lines sum to the pool and all lines to the bill.
@@ -235,7 +235,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
         const total = values.reduce((sum, value) => sum + value, 0n);
         weights = values.map((value) => 7n * count * value + 3n * total);
       } else if (attempt.driver === 'throughput-50-storage-50') {
-        // Half by throughput share, half by replicated-storage share (reference §2.4's hybrid for
+        // Half by throughput share, half by replicated-storage share (docs/method/kafka-cost-attribution.md §4.2, the hybrid for
         // storage-bound brokers): tp/Σtp + s/Σs in one integer weight, tp·Σs + s·Σtp.
         const storage = eligible.map((object) => object.usage!.replicatedBytes);
         const throughputTotal = values.reduce((sum, value) => sum + value, 0n);
@@ -277,7 +277,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
     return 2;
   }
 
-  /** Moves an internal topic's cents to the regular topics by a proxy driver (reference §2.5). */
+  /** Moves an internal topic's cents to the regular topics by a proxy driver (docs/method/kafka-cost-attribution.md §4.7). */
   function proxyInternal(pool: UsagePoolId, poolDriver: UsageDriverId, internal: CostObject, cents: bigint): void {
     const proxies: UsageDriverId[] =
       internal.id === '__consumer_offsets'
@@ -477,7 +477,7 @@ export function allocateCosts(input: AttributionInput): AttributionResult {
   if (policies.egressPayer !== 'owner' && bill.has('egress')) chargeConsumers();
 
   /**
-   * Consumer pays (reference §2.4, who pays for egress): a topic's egress cents are shared equally
+   * Consumer pays (docs/method/kafka-cost-attribution.md §4.9): a topic's egress cents are shared equally
    * by its consumer groups (no input gives bytes per group), after the owner's percentage in a
    * blend. The shares of groups that map to another team move to a line of their own for that
    * team; groups no rule maps, or that map to the owner's team, leave their share with the topic.

@@ -29,7 +29,7 @@ export function resolveUsage(usage: TopicUsage | undefined, assumedRf: bigint): 
     bytesIn: usage?.bytesIn ?? 0n,
     recordsIn: usage?.recordsIn ?? 0n,
     bytesOut: usage?.bytesOut ?? 0n,
-    // Logical from replicated divides by RF; replicated from logical multiplies (reference §2.3).
+    // Logical from replicated divides by RF; replicated from logical multiplies (docs/method/kafka-cost-attribution.md §4.3).
     logicalBytes: retained ?? (replicated !== undefined ? replicated / replicationFactor : 0n),
     replicatedBytes,
     replicatedBytesMax: usage?.replicatedBytesMax ?? replicatedBytes,
@@ -47,7 +47,7 @@ export function resolveUsage(usage: TopicUsage | undefined, assumedRf: bigint): 
  * Cross-zone bytes times Z (kept integral so shares stay exact):
  * x·Z = in·(Z−1) + in·(RF−1)·Z·f_r + out·(Z−1)·f_c, with f_r = 1 when replication transfer is billed
  * (not on MSK, and nothing crosses zones with one zone) and f_c = 0 with fetch-from-follower.
- * Assumes clients spread evenly over zones and rack-aware placement with RF ≤ Z (reference §2.3).
+ * Assumes clients spread evenly over zones and rack-aware placement with RF ≤ Z (docs/method/kafka-cost-attribution.md §4.4).
  * With f_r = 1 the two produce terms fold into in·(RF·Z − 1), one multiplication fewer per topic.
  */
 export function crossZoneBytesTimesZones(usage: ResolvedUsage, policies: AttributionPolicies): bigint {

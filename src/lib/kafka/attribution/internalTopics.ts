@@ -1,6 +1,6 @@
 /**
  * Kafka's own topics (offsets, transactions, metadata, Schema Registry, Connect storage).
- * Defaults: /work/shared/reference/kafka-cost-attribution.md §2.1 (2026-11-24), from Kafka's
+ * Defaults: docs/method/kafka-cost-attribution.md §3.1 (research report, 2026-11-24), from Kafka's
  * internal topic names and Chitragupta's default exclusion globs. Streams `-changelog` and
  * `-repartition` topics belong to their application and are deliberately not listed.
  */

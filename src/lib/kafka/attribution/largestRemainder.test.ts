@@ -5,7 +5,7 @@ import { splitCents, splitWeights } from './largestRemainder';
 const names = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
 
 describe('splitCents (largest remainder)', () => {
-  it('splits $1,000 seven ways to exactly $1,000, remainder cents to the first names (reference §0 item 4)', () => {
+  it('splits $1,000 seven ways to exactly $1,000, remainder cents to the first names (docs/method/kafka-cost-attribution.md §5.1)', () => {
     // 100000 / 7 = 14285.714…: floors sum to 99995, so the 5 cents left go to a..e on the name tie-break.
     // Rounding each share half-up instead would give 7 × 14286 = 100002 (2 cents over).
     const split = splitCents(100000n, names.map((id) => ({ id, weight: 1n })));
@@ -13,7 +13,7 @@ describe('splitCents (largest remainder)', () => {
     expect(split.roundingAdj).toEqual([1, 1, 1, 1, 1, 0, 0]);
   });
 
-  it('splits $100 over 333/333/334 bytes as $33.30/$33.30/$33.40 (reference §1.1 A, Chitragupta caution)', () => {
+  it('splits $100 over 333/333/334 bytes as $33.30/$33.30/$33.40 (docs/method/kafka-cost-attribution.md §5.1)', () => {
     const split = splitCents(10000n, [
       { id: 'x', weight: 333n },
       { id: 'y', weight: 333n },
@@ -71,7 +71,7 @@ describe('splitCents (largest remainder)', () => {
     );
   });
 
-  /** The method as the reference states it (§2.10), in BigInt only: the fast path must agree with it. */
+  /** The method as docs/method/kafka-cost-attribution.md §5.1 states it, in BigInt only: the fast path must agree with it. */
   function referenceSplit(amount: bigint, list: readonly { id: string; weight: bigint }[]): bigint[] {
     const total = list.reduce((sum, r) => sum + r.weight, 0n);
     const magnitude = amount < 0n ? -amount : amount;

@@ -42,7 +42,7 @@ export type InternalPolicy = 'spread' | 'platform' | 'proxy';
 export type IdlePolicy = 'separate' | 'share' | 'platform';
 export type UnallocatedPolicy = 'show' | 'redistribute' | 'platform';
 export type BillingModel = 'self-managed' | 'msk';
-/** Who pays for egress (reference §2.4): the topic's owner, its consumer groups' teams, or a blend. */
+/** Who pays for egress (docs/method/kafka-cost-attribution.md §4.9): the topic's owner, its consumer groups' teams, or a blend. */
 export type EgressPayer = 'owner' | 'consumers' | 'blend';
 
 export interface AttributionPolicies {
@@ -70,9 +70,9 @@ export interface AttributionPolicies {
 }
 
 /**
- * Defaults. Policies: the showback defaults of the research report (§2.5 internal spread, §2.6
- * idle as its own line, §2.7 Unallocated shown), /work/shared/reference/kafka-cost-attribution.md,
- * read 2026-11-24. Zones and RF: Amazon MSK's default configuration sets default.replication.factor
+ * Defaults (docs/method/kafka-cost-attribution.md §2.3). Policies: the showback defaults of the research
+ * report (internal spread, idle as its own line, Unallocated shown), read 2026-11-24.
+ * Zones and RF: Amazon MSK's default configuration sets default.replication.factor
  * to 3 for clusters in 3 Availability Zones,
  * https://docs.aws.amazon.com/msk/latest/developerguide/msk-default-configuration.html (read 2026-11-24).
  */

@@ -1,6 +1,6 @@
 /**
  * Cost pools of a Kafka bill and the drivers that can split each one.
- * Pool list and default drivers: /work/shared/reference/kafka-cost-attribution.md §2.2 and §2.4
+ * Pool list and default drivers: docs/method/kafka-cost-attribution.md §2.1 and §4.2
  * (research report, 2026-11-24), which follows Kubecost's allocation API and Chitragupta's cost model.
  */
 
@@ -88,7 +88,7 @@ export const DEFAULT_DRIVERS: DriverChoice = {
   adjustments: 'allocated-cost',
 };
 
-/** The alternatives the reference names for each pool (§2.4), default first. */
+/** The alternatives for each pool (docs/method/kafka-cost-attribution.md §4.2), default first. */
 export const DRIVER_OPTIONS: { [K in UsagePoolId]: readonly UsageDriverId[] } = {
   compute: ['throughput', 'throughput-70-even-30', 'throughput-50-storage-50', 'reserved-quota', 'bytes-in', 'replicated-bytes', 'even'],
   ingress: ['bytes-in', 'records-in', 'even'],
@@ -99,7 +99,7 @@ export const DRIVER_OPTIONS: { [K in UsagePoolId]: readonly UsageDriverId[] } = 
   partitions: ['partitions', 'partition-hours', 'replicas', 'even'],
 };
 
-/** Tier-1 fallback when a pool has a cost but nobody has any of its driver (§2.4). */
+/** Tier-1 fallback when a pool has a cost but nobody has any of its driver (docs/method/kafka-cost-attribution.md §4.6). */
 export const SECONDARY_DRIVERS: Record<UsagePoolId, UsageDriverId> = {
   compute: 'replicated-bytes',
   ingress: 'throughput',

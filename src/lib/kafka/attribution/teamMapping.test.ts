@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMappingRule, parseMappingRules, TeamMapper } from './teamMapping';
 
-const RULES = `# reference §3.9 example
+const RULES = `# docs/method/kafka-cost-attribution.md §3.3 example
 exact:shared.events => data-platform
 regex:^payments[.-] => payments
 prefix:search. => search

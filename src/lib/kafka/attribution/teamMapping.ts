@@ -1,7 +1,7 @@
 /**
  * Topic-to-team mapping: exact rules, then the topic's owner column, then ordered regex rules
  * (team may use $1..$9 from the match), then the longest matching prefix, else unmapped.
- * Order follows the reference §2.7 (Strimzi/Conduktor labels, SPOUD regex context rules).
+ * Order: docs/method/kafka-cost-attribution.md §3.2 (after Strimzi/Conduktor labels and SPOUD regex context rules).
  */
 
 export type MappingRuleKind = 'exact' | 'regex' | 'prefix';

@@ -2,8 +2,8 @@ import { parseScaledDecimal } from './exactNumbers';
 
 /**
  * A team's weight in a team-level split, in hundredths so it stays an integer and splits stay
- * exact: a fixed share of a shared pool (FinOps "fixed" split, reference §2.4) in basis points,
- * 40.25% being 4025, or a reserved quota (Lenses' cost-center charging, reference §1.1 I) in
+ * exact: a fixed share of a shared pool (FinOps "fixed" split, docs/method/kafka-cost-attribution.md §3.4) in basis points,
+ * 40.25% being 4025, or a reserved quota (Lenses' cost-center charging, same §3.4) in
  * hundredths of the reader's unit, 10.5 MB/s being 1050.
  */
 export interface TeamWeight {

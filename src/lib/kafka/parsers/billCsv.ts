@@ -11,7 +11,7 @@ export interface BillParse {
 
 /**
  * Bill CSV: `pool,amount[,capacity]` (also `amount_usd`, and an ignored `cluster` or `description`
- * column, as in the reference §3.7 monthly bill paste). Amounts are currency units (dollars);
+ * column; docs/method/kafka-cost-attribution.md §6.6). Amounts are currency units (dollars);
  * capacity is in the pool driver's units, e.g. `12TB` of provisioned disk for local storage.
  */
 export function parseBillCsv(text: string): BillParse {

@@ -8,7 +8,7 @@ export const DEFAULT_PERIOD_SECONDS = 730 * 3600;
 /**
  * AWS CloudWatch `get-metric-data` output for MSK `BytesInPerSec` / `BytesOutPerSec` per topic and
  * broker. Each value is an average rate over one period, so bytes = value × period seconds,
- * summed over datapoints and brokers (reference §3.8). The period comes from the spacing of the
+ * summed over datapoints and brokers (docs/method/kafka-cost-attribution.md §6.7). The period comes from the spacing of the
  * timestamps, else from `periodSeconds`. CloudWatch does not echo dimensions, so the topic is read
  * from the Label: `BytesInPerSec <topic> [broker <n>]`, or a Label that is just the topic name.
  */

@@ -9,7 +9,7 @@ import { poolForName } from './poolNames';
 /**
  * Confluent Cloud Metrics API response grouped by `metric.topic`
  * (`received_bytes`, `sent_bytes`, `retained_bytes`): rows are summed (counters) or averaged over
- * timestamps (the retained gauge) per topic (reference §3.6).
+ * timestamps (the retained gauge) per topic (docs/method/kafka-cost-attribution.md §6.5).
  */
 export function parseConfluentMetrics(json: unknown): MetricParse {
   if (!isRecord(json) || !Array.isArray(json['data'])) throw new ParseError('line 1: expected {"data": [...]} from the Confluent Metrics API');

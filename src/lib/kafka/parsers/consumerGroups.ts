@@ -4,7 +4,7 @@ import type { UsageParse } from './usageCsv';
 
 /**
  * `kafka-consumer-groups.sh --describe --all-groups`: the distinct consumer groups per topic, as a
- * count (fan-out, reference §3.3) and by name (for consumer-pays egress). The tool prints a header per group and notes such as
+ * count (fan-out, docs/method/kafka-cost-attribution.md §6.3) and by name (for consumer-pays egress). The tool prints a header per group and notes such as
  * "Consumer group 'x' has no active members."; both are skipped.
  */
 export function parseConsumerGroups(text: string): UsageParse {

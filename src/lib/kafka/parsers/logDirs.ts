@@ -45,7 +45,7 @@ function countNewlines(text: string, from: number, to: number): number {
 }
 
 /**
- * Several kafka-log-dirs snapshots as one time average (reference §2.3: s̄ = byte-hours / H), taking
+ * Several kafka-log-dirs snapshots as one time average (docs/method/kafka-cost-attribution.md §6.1: s̄ = byte-hours / H), taking
  * the snapshots as evenly spaced over the period: per topic, the mean of its replicated bytes and
  * of its partition count, a topic missing from a snapshot counting 0 there, and the peak bytes for
  * the window-max driver. One snapshot is itself.
@@ -80,7 +80,7 @@ export function parseLogDirsSnapshots(snapshots: readonly LogDirsSnapshot[], onP
 /**
  * `kafka-log-dirs.sh --describe` output: replicated local bytes and partition count per topic.
  * The topic is the partition name up to its last `-`; isFuture replicas (intra-broker moves in
- * progress) are excluded; log dirs reporting an error are skipped with a warning (reference §3.1).
+ * progress) are excluded; log dirs reporting an error are skipped with a warning (docs/method/kafka-cost-attribution.md §6.1).
  */
 export function parseLogDirs(json: unknown, firstLine: number, onProgress?: ProgressCallback): UsageParse {
   const at = `line ${firstLine}`;

@@ -1,7 +1,7 @@
 /**
  * Per-topic totals of a metric paste. Counters (bytes in/out) use the sum over every sample;
  * gauges (retained bytes) use the average over timestamps of the per-timestamp sum, because
- * summing a gauge over time is meaningless (reference §3.6).
+ * summing a gauge over time is meaningless (docs/method/kafka-cost-attribution.md §6.9).
  */
 export interface MetricTotal {
   readonly total: bigint;

@@ -115,7 +115,7 @@ describe('bill CSV', () => {
 });
 
 describe('kafka-log-dirs', () => {
-  it('sums replicas per topic, excluding the future replica and the errored dir (reference §3.1)', () => {
+  it('sums replicas per topic, excluding the future replica and the errored dir (docs/method/kafka-cost-attribution.md §6.1)', () => {
     const [{ json, firstLine }] = readLogDirsSnapshots(fixture('log-dirs.txt')) as [{ json: unknown; firstLine: number }];
     expect(firstLine).toBe(3);
     const { topics, warnings } = parseLogDirs(json, firstLine);
@@ -202,7 +202,7 @@ describe('kafka-consumer-groups --describe', () => {
 });
 
 describe('Prometheus', () => {
-  it('reads an instant-query vector (reference §3.4 sample)', () => {
+  it('reads an instant-query vector (docs/method/kafka-cost-attribution.md §6.4 sample)', () => {
     const { topics } = parsePrometheusJson(JSON.parse(fixture('prometheus-query.json')));
     expect(topics.get('orders')?.total).toBe(500n * GiB);
     expect(topics.get('clicks')?.total).toBe(250n * GiB);
@@ -236,7 +236,7 @@ describe('Prometheus', () => {
 });
 
 describe('Confluent Cloud', () => {
-  it('sums received_bytes per topic (reference §3.6 sample)', () => {
+  it('sums received_bytes per topic (docs/method/kafka-cost-attribution.md §6.5 sample)', () => {
     const usage = parseUsageInput(fixture('confluent-metrics-received.json'), { field: 'bytesIn' });
     expect(usage.formatName).toBe('Confluent Cloud Metrics API (JSON)');
     expect(usage.topics).toEqual([
@@ -280,7 +280,7 @@ describe('Confluent Cloud', () => {
 });
 
 describe('CloudWatch', () => {
-  it('turns average rates into bytes over the period and sums brokers (reference §3.8 sample)', () => {
+  it('turns average rates into bytes over the period and sums brokers (docs/method/kafka-cost-attribution.md §6.7 sample)', () => {
     const { topics } = parseCloudWatch(JSON.parse(fixture('cloudwatch.json')), 2592000);
     // 69041.83 B/s × 2,592,000 s = 178,956,423,360 per broker, × 3 brokers ≈ 500 GiB
     expect(topics.get('orders')?.total).toBe(3n * 178956423360n);

@@ -4,7 +4,7 @@ import { isRecord, ParseError, shown, type ProgressCallback } from './parseError
 
 /**
  * Prometheus instant-query JSON (`sum by (topic) (...)`): one value per topic. A series without a
- * `topic` label is a broker-wide total and is dropped, or every byte would count twice (§3.4).
+ * `topic` label is a broker-wide total and is dropped, or every byte would count twice (docs/method/kafka-cost-attribution.md §6.4).
  */
 export function parsePrometheusJson(json: unknown): MetricParse {
   if (!isRecord(json)) throw new ParseError('line 1: expected a Prometheus query response object');

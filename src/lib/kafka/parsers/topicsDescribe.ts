@@ -10,7 +10,7 @@ const REPLICATION_FACTOR = FIELD('ReplicationFactor');
 /**
  * `kafka-topics.sh --describe`: partitions and replication factor from each topic's header line.
  * Per-partition lines (indented, with `Partition:`) are skipped, whatever extra fields newer
- * versions append (reference §3.2).
+ * versions append (docs/method/kafka-cost-attribution.md §6.2).
  */
 export function parseTopicsDescribe(text: string): UsageParse {
   const topics: TopicUsage[] = [];

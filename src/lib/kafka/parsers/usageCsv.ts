@@ -5,7 +5,7 @@ import { ParseError } from './parseError';
 
 type NumericField = Exclude<keyof TopicUsage, 'topic' | 'owner' | 'consumers'>;
 
-/** Column names (and the reference §3.9 `_avg` spellings) to usage fields. */
+/** Column names (and their `_avg` spellings, docs/method/kafka-cost-attribution.md §6.8) to usage fields. */
 const COLUMNS: Record<string, NumericField | 'owner' | 'topic' | 'consumers'> = {
   topic: 'topic',
   bytes_in: 'bytesIn',
