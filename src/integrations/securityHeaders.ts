@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { moveCspMetaFirst } from '../lib/security/cspMetaFirst';
 import { headerPolicy, headersFile, mergeCspPolicies } from '../lib/security/securityHeaders';
 
 // Astro prints its CSP meta in this one form; attribute values escape only & " '.
@@ -18,9 +19,10 @@ function htmlFiles(dir: string): string[] {
 }
 
 /**
- * Writes `dist/_headers` for static hosts after the build: the union of every
- * page's CSP meta policy (see mergeCspPolicies and headerPolicy), frame-ancestors,
- * and the other security headers. A page without a CSP meta fails the build, so no page
+ * After the build, moves each page's CSP meta to the top of <head> and writes
+ * `dist/_headers` for static hosts: the union of every page's CSP meta policy
+ * (see mergeCspPolicies and headerPolicy), frame-ancestors, and the other
+ * security headers. A page without a CSP meta fails the build, so no page
  * silently ships without a policy.
  */
 export function securityHeaders(): AstroIntegration {
@@ -30,9 +32,9 @@ export function securityHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const policies = htmlFiles(root).map((file) => {
-          const match = CSP_META.exec(readFileSync(file, 'utf8'));
-          if (!match?.[1]) throw new Error(`${relative(root, file)} has no content-security-policy meta tag; is security.csp on?`);
-          return decodeAttribute(match[1]);
+          const html = moveCspMetaFirst(readFileSync(file, 'utf8'), relative(root, file));
+          writeFileSync(file, html);
+          return decodeAttribute(CSP_META.exec(html)![1]);
         });
         writeFileSync(join(root, '_headers'), headersFile(headerPolicy(mergeCspPolicies(policies))));
         logger.info(`_headers written from ${policies.length} pages' CSP`);

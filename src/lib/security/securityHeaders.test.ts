@@ -59,6 +59,9 @@ describe('headersFile', () => {
       '  Referrer-Policy: strict-origin-when-cross-origin',
       '  X-Content-Type-Options: nosniff',
       '  Permissions-Policy: accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
+      '  Strict-Transport-Security: max-age=31536000',
+      '  Cross-Origin-Opener-Policy: same-origin',
+      '  X-Frame-Options: DENY',
       '',
     ]);
   });

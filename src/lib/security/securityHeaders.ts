@@ -9,6 +9,11 @@ export const STATIC_SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> =
   ['X-Content-Type-Options', 'nosniff'],
   // Features the site never uses; clipboard-write stays allowed for the copy buttons.
   ['Permissions-Policy', 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()'],
+  // One year of HTTPS only, for this host alone: subdomains may belong to other sites.
+  ['Strict-Transport-Security', 'max-age=31536000'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  // For browsers without frame-ancestors; a meta CSP cannot forbid framing at all.
+  ['X-Frame-Options', 'DENY'],
 ];
 
 /** Directives only a header can deliver: browsers ignore them in a meta tag. */
