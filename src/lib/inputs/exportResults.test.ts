@@ -9,6 +9,21 @@ describe('toCsv', () => {
       '"a,b","say ""hi""","x\ny",\'=SUM(A1),-3,,true\r\n',
     );
   });
+
+  it.each([
+    [' =HYPERLINK("http://x")', 'leading space'],
+    ['\u00a0\u3000+1+cmd', 'no-break and ideographic space'],
+    ['\u200b@SUM(A1)', 'zero-width space'],
+    [';=1+1', 'semicolon separator, then a formula'],
+    ['\uFF1D1+1', 'full-width equals sign'],
+    ['\t-2', 'leading tab'],
+  ])('defuses %j (%s)', (cell) => {
+    expect(toCsv([[cell]]).replace(/^"/, '')).toMatch(/^'/);
+  });
+
+  it('leaves ordinary text and negative numbers as they are', () => {
+    expect(toCsv([['orders-v2', 'a=b', -5]])).toBe('orders-v2,a=b,-5\r\n');
+  });
 });
 
 describe('flattenResult', () => {

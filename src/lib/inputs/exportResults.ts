@@ -9,11 +9,18 @@ import { fieldUnit, type CalculatorSpec, type FieldSpec, type FieldValues } from
 
 export type CsvCell = string | number | boolean | null | undefined;
 
+/**
+ * Text a spreadsheet would run as a formula: a formula sign (or its full-width
+ * form) after any leading whitespace, invisible format characters or list
+ * separators, since spreadsheets trim those and some locales split on `;`.
+ */
+const FORMULA_START = /^[\s\p{Cf};,]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/u;
+
 /** Quote a cell when needed, and defuse spreadsheet formulas in text cells. */
 function csvCell(cell: CsvCell): string {
   if (cell === null || cell === undefined) return '';
   let text = String(cell);
-  if (typeof cell === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof cell === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
