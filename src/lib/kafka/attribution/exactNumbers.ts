@@ -58,7 +58,8 @@ export function parseCount(text: string): ParsedInteger | undefined {
   return parsed;
 }
 
-const BYTE_UNITS: Record<string, bigint> = {
+// A Map, not an object literal: a unit typed as `constructor` must not reach Object.prototype.
+const BYTE_UNITS = new Map<string, bigint>(Object.entries({
   '': 1n,
   b: 1n,
   kb: 10n ** 3n,
@@ -71,13 +72,13 @@ const BYTE_UNITS: Record<string, bigint> = {
   gib: 2n ** 30n,
   tib: 2n ** 40n,
   pib: 2n ** 50n,
-};
+}));
 
 /** A size such as `6TB`, `500 GiB` or `1e12` into bytes (MB = 10^6 bytes, MiB = 2^20). */
 export function parseByteQuantity(text: string): bigint | undefined {
   const match = /^\s*([0-9.eE+-]+)\s*([a-zA-Z]*)\s*$/.exec(text);
   if (!match) return undefined;
-  const unit = BYTE_UNITS[match[2]!.toLowerCase()];
+  const unit = BYTE_UNITS.get(match[2]!.toLowerCase());
   if (unit === undefined) return undefined;
   const scaled = parseScaledDecimal(match[1]!, 6);
   if (!scaled || scaled.value < 0n) return undefined;

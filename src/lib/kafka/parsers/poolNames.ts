@@ -1,11 +1,11 @@
 import { isPoolId, POOL_IDS, type PoolId } from '../attribution/pools';
 
 /**
- * Provider line types mapped to pools: Confluent Cloud billing line types from the reference §2.2
+ * Provider line types mapped to pools (docs/method/kafka-cost-attribution.md §6.11): Confluent Cloud billing line types
  * (Confluent billing-dimensions page as read on 2026-11-24). Products that are not Kafka clusters
  * (Connect, ksqlDB, Flink, Schema Registry, Cluster Linking) are out of scope and map to nothing.
  */
-const LINE_TYPE_POOLS: Record<string, PoolId> = {
+const LINE_TYPE_POOLS = new Map<string, PoolId>(Object.entries({
   KAFKA_NUM_CKU: 'compute',
   KAFKA_NUM_CKUS: 'compute',
   KAFKA_BASE: 'compute',
@@ -22,10 +22,10 @@ const LINE_TYPE_POOLS: Record<string, PoolId> = {
   AUDIT_LOG_READ: 'fixed',
   GOVERNANCE_BASE: 'fixed',
   PROMO_CREDIT: 'adjustments',
-};
+}));
 
-/** Friendlier spellings people type into a bill CSV. */
-const ALIASES: Record<string, PoolId> = {
+/** Friendlier spellings people type into a bill CSV. Maps, so a name such as `constructor` finds nothing. */
+const ALIASES = new Map<string, PoolId>(Object.entries({
   brokers: 'compute',
   capacity: 'compute',
   storage: 'local-storage',
@@ -38,15 +38,15 @@ const ALIASES: Record<string, PoolId> = {
   credit: 'adjustments',
   credits: 'adjustments',
   discount: 'adjustments',
-};
+}));
 
 export function poolForName(name: string): PoolId | undefined {
   const trimmed = name.trim();
-  const lineType = LINE_TYPE_POOLS[trimmed.toUpperCase()];
+  const lineType = LINE_TYPE_POOLS.get(trimmed.toUpperCase());
   if (lineType) return lineType;
   const normalised = trimmed.toLowerCase().replace(/[\s_]+/g, '-');
   if (isPoolId(normalised)) return normalised;
-  return ALIASES[normalised];
+  return ALIASES.get(normalised);
 }
 
 export const POOL_NAME_HINT = `${POOL_IDS.join(', ')} (or a Confluent line_type such as KAFKA_NUM_CKUS)`;
