@@ -9,6 +9,7 @@ import { parseBillCsv } from './billCsv';
 import { parseConfluentCosts } from './confluentCloud';
 import { ParseError } from './parseError';
 import { poolForName } from './poolNames';
+import { parseUsageCsv } from './usageCsv';
 
 const PROTOTYPE_NAMES = ['constructor', 'Constructor', 'CONSTRUCTOR', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
 
@@ -37,5 +38,12 @@ describe('names that are Object.prototype keys', () => {
     });
     expect(parsed.bill).toEqual([{ pool: 'local-storage', amountCents: 1000n }]);
     expect(parsed.warnings).toContain('constructor (3.00) is not a Kafka cluster cost and is left out');
+  });
+
+  it.each(['constructor', '__proto__', 'valueof'])('a usage column named %s is warned about as unknown and read as nothing', (column) => {
+    const parsed = parseUsageCsv(`topic,bytes_in,${column}\norders,100,7\n`);
+    expect(parsed.warnings).toContain(`usage CSV: ignored unknown column(s) ${column}`);
+    expect(parsed.topics).toEqual([{ topic: 'orders', bytesIn: 100n }]);
+    expect(Object.getPrototypeOf(parsed.topics[0])).toBe(Object.prototype);
   });
 });

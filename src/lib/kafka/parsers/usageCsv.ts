@@ -5,8 +5,11 @@ import { ParseError } from './parseError';
 
 type NumericField = Exclude<keyof TopicUsage, 'topic' | 'owner' | 'consumers'>;
 
-/** Column names (and their `_avg` spellings, docs/method/kafka-cost-attribution.md §6.8) to usage fields. */
-const COLUMNS: Record<string, NumericField | 'owner' | 'topic' | 'consumers'> = {
+/**
+ * Column names (and their `_avg` spellings, docs/method/kafka-cost-attribution.md §6.8) to usage fields.
+ * A Map, so a column named `constructor` is an unknown column, not a prototype hit.
+ */
+const COLUMNS = new Map<string, NumericField | 'owner' | 'topic' | 'consumers'>(Object.entries({
   topic: 'topic',
   bytes_in: 'bytesIn',
   records_in: 'recordsIn',
@@ -25,7 +28,7 @@ const COLUMNS: Record<string, NumericField | 'owner' | 'topic' | 'consumers'> = 
   consumer_groups: 'consumerGroups',
   owner: 'owner',
   consumers: 'consumers',
-};
+} as const));
 
 export interface UsageParse {
   readonly topics: TopicUsage[];
@@ -41,7 +44,7 @@ export interface UsageParse {
 export function parseUsageCsv(text: string): UsageParse {
   const { header, rows } = readCsv(text, 'usage');
   const warnings: string[] = [];
-  const fields = header.map((name) => COLUMNS[name]);
+  const fields = header.map((name) => COLUMNS.get(name));
   if (!fields.includes('topic')) {
     throw new ParseError(`line 1: the usage CSV needs a "topic" column; found ${header.map((h) => `"${h}"`).join(', ')}`);
   }
