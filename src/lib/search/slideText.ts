@@ -1,3 +1,5 @@
+import { resolvePublicPath } from '../content/publicPath';
+
 /** Slide text as the talk page shows and the search index reads it: one entry per slide that has words. */
 export interface SlideText {
   /** 1-based page number in the PDF. */
@@ -24,11 +26,7 @@ export function slidesFromPageText(pages: readonly string[]): SlideText[] {
 
 /** The file under public/ a talk's `slides` field points to, when it is a local PDF ("/slides/x.pdf" → "slides/x.pdf"). */
 export function localSlidesPdf(slides: string | undefined): string | undefined {
-  if (!slides || !slides.startsWith('/') || slides.startsWith('//')) return undefined;
-  const path = slides.split(/[?#]/)[0] ?? '';
-  if (!path.toLowerCase().endsWith('.pdf')) return undefined;
-  const relative = path.replace(/^\/+/, '');
-  // A slides path never needs to climb out of public/.
-  if (relative.split('/').includes('..')) return undefined;
-  return decodeURIComponent(relative);
+  if (!slides) return undefined;
+  const resolved = resolvePublicPath(slides);
+  return resolved.ok && resolved.file.toLowerCase().endsWith('.pdf') ? resolved.file : undefined;
 }
