@@ -1,18 +1,23 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { resolvePublicPath } from './lib/content/publicPath';
 
 /** Lower-case kebab-case words, as they appear in /tags/<tag>/. */
 const tag = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'tags are lower-case kebab-case words, e.g. "capacity-planning"');
 
-/** A local file under public/ ("/slides/deck.pdf") or an absolute http(s) URL. */
-const localPathOrUrl = z
-  .string()
-  .refine((value) => value.startsWith('/') || /^https?:\/\//.test(value), {
-    message: 'must be a path under public/ starting with "/" or an http(s) URL',
-  });
+/** A local file under public/ ("/slides/deck.pdf"), checked once decoded, or an absolute http(s) URL. */
+const localPathOrUrl = z.string().superRefine((value, context) => {
+  if (/^https?:\/\//.test(value)) return;
+  if (!value.startsWith('/')) {
+    context.addIssue({ code: 'custom', message: 'must be a path under public/ starting with "/" or an http(s) URL' });
+    return;
+  }
+  const resolved = resolvePublicPath(value);
+  if (!resolved.ok) context.addIssue({ code: 'custom', message: `must stay inside public/: ${resolved.problem}` });
+});
 
 const posts = defineCollection({
   loader: glob({ base: './content/posts', pattern: '**/[^_]*.{md,mdx}' }),

@@ -29,6 +29,19 @@ describe('content errors fail the build and name the file and the field', () => 
     expect(output).toMatch(/\btitle\b/);
   });
 
+  it.each([
+    ['/slides/%2e%2e/%2e%2e/package.json', 'climbs out of public/'],
+    ['/slides/100%.pdf', 'malformed percent-escape'],
+  ])('a slides path %s that does not stay inside public/', (slides, problem) => {
+    copy = copyProject();
+    writeFileSync(join(copy.dir, 'content/talks/hostile-slides.md'), talk(`date: 2026-01-01\nslides: "${slides}"`));
+    const { status, output } = copy.astro(['sync']);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/talks/hostile-slides.md');
+    expect(output).toMatch(/\bslides\b/);
+    expect(output).toContain(problem);
+  });
+
   it('a related post that does not exist', () => {
     copy = copyProject();
     writeFileSync(join(copy.dir, 'content/talks/broken-ref.md'), talk('date: 2026-01-01\nrelatedPosts: [no-such-post]'));
