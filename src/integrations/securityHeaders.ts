@@ -2,15 +2,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { moveCspMetaFirst } from '../lib/security/cspMetaFirst';
-import { headerPolicy, headersFile, mergeCspPolicies } from '../lib/security/securityHeaders';
-
-// Astro prints its CSP meta in this one form; attribute values escape only & " '.
-const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
-
-function decodeAttribute(value: string): string {
-  return value.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-}
+import { cspMetaPolicy, moveCspMetaFirst, rewriteCspMetaPolicy } from '../lib/security/cspMeta';
+import { headerPolicy, headersFile, mergeCspPolicies, withoutEmptyContentHashes } from '../lib/security/securityHeaders';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -19,7 +12,8 @@ function htmlFiles(dir: string): string[] {
 }
 
 /**
- * After the build, moves each page's CSP meta to the top of <head> and writes
+ * After the build, moves each page's CSP meta to the top of <head>, drops the
+ * hashes of empty content from it, and writes
  * `dist/_headers` for static hosts: the union of every page's CSP meta policy
  * (see mergeCspPolicies and headerPolicy), frame-ancestors, and the other
  * security headers. A page without a CSP meta fails the build, so no page
@@ -32,9 +26,9 @@ export function securityHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const policies = htmlFiles(root).map((file) => {
-          const html = moveCspMetaFirst(readFileSync(file, 'utf8'), relative(root, file));
+          const html = rewriteCspMetaPolicy(moveCspMetaFirst(readFileSync(file, 'utf8'), relative(root, file)), withoutEmptyContentHashes);
           writeFileSync(file, html);
-          return decodeAttribute(CSP_META.exec(html)![1]);
+          return cspMetaPolicy(html)!;
         });
         writeFileSync(join(root, '_headers'), headersFile(headerPolicy(mergeCspPolicies(policies))));
         logger.info(`_headers written from ${policies.length} pages' CSP`);

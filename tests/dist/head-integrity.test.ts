@@ -20,3 +20,14 @@ describe('<head> of every built page', () => {
     }
   });
 });
+
+describe('the CSP lists no hash of empty content', () => {
+  const EMPTY_SHA256 = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
+  it.each(pages)('%s', (page) => {
+    expect(readText(page)).not.toContain(EMPTY_SHA256);
+  });
+  it('_headers', () => {
+    expect(readText('_headers')).toContain('Content-Security-Policy:');
+    expect(readText('_headers')).not.toContain(EMPTY_SHA256);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerPolicy, headersFile, mergeCspPolicies, parseCsp } from './securityHeaders';
+import { headerPolicy, headersFile, mergeCspPolicies, parseCsp, withoutEmptyContentHashes } from './securityHeaders';
 
 describe('parseCsp', () => {
   it('splits directives and sources, ignores empty parts and keeps the first of a repeated directive', () => {
@@ -64,5 +64,17 @@ describe('headersFile', () => {
       '  X-Frame-Options: DENY',
       '',
     ]);
+  });
+});
+
+describe('withoutEmptyContentHashes', () => {
+  const empty256 = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+  it('drops the hash of empty content and keeps every other source', () => {
+    expect(withoutEmptyContentHashes(`script-src 'self' 'sha256-abc=' ${empty256}; style-src ${empty256} 'self'`)).toBe(
+      "script-src 'self' 'sha256-abc='; style-src 'self'",
+    );
+  });
+  it("leaves 'none' where the empty hash was the only source", () => {
+    expect(withoutEmptyContentHashes(`script-src-attr ${empty256}; upgrade-insecure-requests`)).toBe("script-src-attr 'none'; upgrade-insecure-requests");
   });
 });

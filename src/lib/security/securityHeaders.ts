@@ -35,6 +35,26 @@ export function serialiseCsp(policy: CspPolicy): string {
   return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
+/**
+ * Hashes of empty content. Astro lists the empty hash for elements whose code
+ * is in a file; in a policy it would only let an injected empty element run.
+ */
+const EMPTY_CONTENT_HASHES = new Set([
+  "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='",
+  "'sha384-OLBgp1GsljhM2TJ+sbHjaiH9txEUvgdDTAzHv2P24donTt6/529l+9Ua0vFImLlb'",
+  "'sha512-z4PhNX7vuL3xVChQ1m2AB9Yg5AULVxXcg/SpIdNs6c5H0NE8XYXysP+DGNKHfuwvY7kxvUdBeoGlODJ6+SfaPg=='",
+]);
+
+export function withoutEmptyContentHashes(policy: string): string {
+  const parsed = parseCsp(policy);
+  for (const [name, sources] of parsed) {
+    const kept = sources.filter((source) => !EMPTY_CONTENT_HASHES.has(source));
+    // A directive left with no source would allow nothing, as the empty hash did.
+    parsed.set(name, kept.length > 0 || sources.length === 0 ? kept : ["'none'"]);
+  }
+  return serialiseCsp(parsed);
+}
+
 // Where a browser looks when a directive is missing (CSP3 §6.8.3 "directive fallback list").
 const FALLBACK: Record<string, string[]> = {
   'script-src-elem': ['script-src', 'default-src'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveCspMetaFirst } from './cspMetaFirst';
+import { cspMetaPolicy, moveCspMetaFirst, rewriteCspMetaPolicy } from './cspMeta';
 
 const csp = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'">`;
 
@@ -21,5 +21,14 @@ describe('moveCspMetaFirst', () => {
       'posts/x/index.html has no content-security-policy meta tag',
     );
     expect(() => moveCspMetaFirst(`<html><head>${csp}</head></html>`, '404.html')).toThrow('404.html has no <meta charset>');
+  });
+});
+
+describe('rewriteCspMetaPolicy', () => {
+  it('hands the decoded policy to the transform and writes it back encoded', () => {
+    const html = `<head><meta http-equiv="content-security-policy" content="script-src 'self' &quot;x&quot; a&amp;b"></head>`;
+    expect(cspMetaPolicy(html)).toBe(`script-src 'self' "x" a&b`);
+    const rewritten = rewriteCspMetaPolicy(html, (policy) => policy.replace("'self'", "'none'"));
+    expect(rewritten).toBe(`<head><meta http-equiv="content-security-policy" content="script-src 'none' &quot;x&quot; a&amp;b"></head>`);
   });
 });
