@@ -15,6 +15,7 @@ import { ReworkExplain } from './AiReworkCost/ReworkExplain';
 import { ReworkResults } from './AiReworkCost/ReworkResults';
 import { ExportButtons } from './shared/ExportButtons';
 import { SchemaForm } from './shared/SchemaForm';
+import { UrlNotices } from './shared/UrlNotices';
 import { useCalculatorInputs } from './shared/useCalculatorInputs';
 
 export interface AiReworkCostProps {
@@ -70,18 +71,7 @@ export default function AiReworkCost({ syncUrl = false, toolHref, initialQuery }
         {stale && <span class="block text-sm font-normal text-warn">Showing the last valid inputs: fix the marked field.</span>}
       </p>
 
-      {inputs.notices.length > 0 && (
-        <div class="rounded border border-border bg-warn-soft p-3 text-sm text-fg" role="status">
-          <ul class="list-disc pl-5">
-            {inputs.notices.map((notice) => (
-              <li key={notice}>{notice}</li>
-            ))}
-          </ul>
-          <button type="button" class="mt-2 underline" onClick={inputs.dismissNotices}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      <UrlNotices notices={inputs.notices} onDismiss={inputs.dismissNotices} look="compact" />
 
       {/* Side by side where the container is wide (the tool page), stacked in a post's column. */}
       <div class="grid grid-cols-[minmax(0,1fr)] gap-6 @4xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">

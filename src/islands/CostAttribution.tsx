@@ -6,14 +6,15 @@
  * Nothing leaves the browser; the scenario is kept in localStorage until the reader forgets it.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { EMPTY_SCENARIO, parseScenario, serializeScenario, SOURCE_SLOTS, type Scenario, type SlotKey, type SourceKind } from '../lib/kafka/attribution/scenarioFile';
 import { AttributionClient } from './CostAttribution/attributionClient';
-import type { AttributionView, SourceKind } from './CostAttribution/attributionSession';
+import type { AttributionView } from './CostAttribution/attributionSession';
 import { formatMoney } from './CostAttribution/formatMoney';
 import { PolicyPanel } from './CostAttribution/PolicyPanel';
 import { ResultsView } from './CostAttribution/ResultsView';
 import { RulesEditor } from './CostAttribution/RulesEditor';
-import { EMPTY_SCENARIO, parseScenario, serializeScenario, SOURCE_SLOTS, type Scenario, type SlotKey } from './CostAttribution/scenario';
 import { SourceField, type SourceStatus } from './CostAttribution/SourceField';
+import { downloadFile } from './shared/downloadFile';
 
 const STORAGE_KEY = 'kafka-cost-attribution:scenario';
 const PARSE_DELAY_MS = 250;
@@ -170,8 +171,8 @@ export default function CostAttribution({ embedded = false }: { embedded?: boole
   const exportFile = async (format: 'csv' | 'json') => {
     const response = await client.current!.send({ type: 'export', format, extraWarnings: parseWarnings });
     if (response.type !== 'export') return;
-    if (format === 'csv') download('kafka-cost-lines.csv', response.text, 'text/csv');
-    else download('kafka-cost-attribution.json', response.text, 'application/json');
+    if (format === 'csv') downloadFile('kafka-cost-lines.csv', response.text, 'text/csv');
+    else downloadFile('kafka-cost-attribution.json', response.text, 'application/json');
   };
   const loadLines = async (object: string) => {
     const response = await client.current!.send({ type: 'lines', object });
@@ -211,7 +212,7 @@ export default function CostAttribution({ embedded = false }: { embedded?: boole
         <button type="button" class="rounded border border-border px-3 py-1" onClick={() => void loadExample()}>
           Load the example
         </button>
-        <button type="button" class="rounded border border-border px-3 py-1" onClick={() => download('kafka-cost-scenario.json', serializeScenario(scenario), 'application/json')}>
+        <button type="button" class="rounded border border-border px-3 py-1" onClick={() => downloadFile('kafka-cost-scenario.json', serializeScenario(scenario), 'application/json')}>
           Save scenario to a file
         </button>
         <label class="cursor-pointer rounded border border-border px-3 py-1 focus-within:outline focus-within:outline-2">
@@ -256,7 +257,7 @@ export default function CostAttribution({ embedded = false }: { embedded?: boole
           topics={view?.topics ?? []}
           internalPatterns={scenario.policies.internalPatterns}
           onInput={(text) => update({ rules: text })}
-          onDownload={() => download('topic-rules.txt', scenario.rules, 'text/plain')}
+          onDownload={() => downloadFile('topic-rules.txt', scenario.rules, 'text/plain')}
         />
       </div>
 
@@ -296,13 +297,4 @@ export default function CostAttribution({ embedded = false }: { embedded?: boole
       )}
     </div>
   );
-}
-
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

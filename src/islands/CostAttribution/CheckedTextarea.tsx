@@ -1,5 +1,49 @@
 /** A labelled textarea whose problems, one per line of input, are listed under it and announced. */
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, TargetedDragEvent } from 'preact';
+
+export interface LabelledTextareaProps {
+  id: string;
+  label: ComponentChildren;
+  labelClass: string;
+  hint: ComponentChildren;
+  rows: number;
+  value: string;
+  placeholder?: string;
+  invalid: boolean;
+  /** The id of the element announcing the field's problems or status; the hint is always referenced too. */
+  statusId: string;
+  onInput: (text: string) => void;
+  onDragOver?: (event: TargetedDragEvent<HTMLTextAreaElement>) => void;
+  onDrop?: (event: TargetedDragEvent<HTMLTextAreaElement>) => void;
+}
+
+/** The label, hint and textarea every paste or list field of the calculator is made of. */
+export function LabelledTextarea({ id, label, labelClass, hint, rows, value, placeholder, invalid, statusId, onInput, onDragOver, onDrop }: LabelledTextareaProps) {
+  const hintId = `${id}-hint`;
+  return (
+    <>
+      <label for={id} class={labelClass}>
+        {label}
+      </label>
+      <p id={hintId} class="text-sm text-muted">
+        {hint}
+      </p>
+      <textarea
+        id={id}
+        rows={rows}
+        spellcheck={false}
+        class="mt-1 block w-full rounded border border-border bg-bg p-2 font-mono text-xs text-fg"
+        value={value}
+        placeholder={placeholder}
+        aria-invalid={invalid}
+        aria-describedby={`${hintId} ${statusId}`}
+        onInput={(event) => onInput(event.currentTarget.value)}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+      />
+    </>
+  );
+}
 
 export interface CheckedTextareaProps {
   id: string;
@@ -17,22 +61,7 @@ export function CheckedTextarea({ id, label, labelClass, hint, rows, value, erro
   const errorsId = `${id}-errors`;
   return (
     <>
-      <label for={id} class={labelClass}>
-        {label}
-      </label>
-      <p id={`${id}-hint`} class="text-sm text-muted">
-        {hint}
-      </p>
-      <textarea
-        id={id}
-        rows={rows}
-        spellcheck={false}
-        class="mt-1 block w-full rounded border border-border bg-bg p-2 font-mono text-xs text-fg"
-        value={value}
-        aria-invalid={errors.length > 0}
-        aria-describedby={`${id}-hint ${errorsId}`}
-        onInput={(event) => onInput(event.currentTarget.value)}
-      />
+      <LabelledTextarea id={id} label={label} labelClass={labelClass} hint={hint} rows={rows} value={value} invalid={errors.length > 0} statusId={errorsId} onInput={onInput} />
       <div id={errorsId} role="status">
         {errors.length > 0 && (
           <ul class="mt-1 text-sm font-semibold text-danger">

@@ -3,7 +3,7 @@ import { DRIVER_LABELS, DRIVER_OPTIONS, POOL_LABELS, SHARED_DRIVER_IDS, USAGE_PO
 import type { ComponentChildren } from 'preact';
 import { parseTeamQuotas, parseTeamShares, type TeamWeightsParse } from '../../lib/kafka/attribution/teamShares';
 import { CheckedTextarea } from './CheckedTextarea';
-import { WHOLE_NUMBER_RANGES, type PolicyState } from './scenario';
+import { WHOLE_NUMBER_RANGES, type PolicyState } from '../../lib/kafka/attribution/scenarioFile';
 
 interface Choice<T extends string> {
   value: T;

@@ -1,5 +1,6 @@
 /** One paste area with file load and drop, the detected format, progress and a located error. */
 import type { TargetedDragEvent } from 'preact';
+import { LabelledTextarea } from './CheckedTextarea';
 
 export type SourceStatus =
   | { state: 'empty' }
@@ -22,7 +23,6 @@ const ECHO_LIMIT = 2_000_000;
 
 export function SourceField({ id, label, hint, value, status, onInput, rows = 6 }: SourceFieldProps) {
   const statusId = `${id}-status`;
-  const hintId = `${id}-hint`;
   const readFile = (file: File | undefined) => {
     if (file) void file.text().then(onInput);
   };
@@ -35,22 +35,17 @@ export function SourceField({ id, label, hint, value, status, onInput, rows = 6 
   const large = value.length > ECHO_LIMIT;
   return (
     <div class="mt-4">
-      <label for={id} class="block font-semibold">
-        {label}
-      </label>
-      <p id={hintId} class="text-sm text-muted">
-        {hint}
-      </p>
-      <textarea
+      <LabelledTextarea
         id={id}
+        label={label}
+        labelClass="block font-semibold"
+        hint={hint}
         rows={rows}
-        spellcheck={false}
-        class="mt-1 block w-full rounded border border-border bg-bg p-2 font-mono text-xs text-fg"
         value={large ? '' : value}
         placeholder={large ? `${(value.length / 1e6).toFixed(1)} MB loaded from a file (too large to show; paste here to replace it)` : 'Paste here, or drop a file'}
-        aria-invalid={status.state === 'error'}
-        aria-describedby={`${hintId} ${statusId}`}
-        onInput={(event) => onInput(event.currentTarget.value)}
+        invalid={status.state === 'error'}
+        statusId={statusId}
+        onInput={onInput}
         onDragOver={(event) => event.preventDefault()}
         onDrop={onDrop}
       />

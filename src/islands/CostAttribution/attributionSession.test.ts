@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AttributionSession } from './attributionSession';
-import { DEFAULT_POLICY_STATE } from './scenario';
+import { DEFAULT_POLICY_STATE } from '../../lib/kafka/attribution/scenarioFile';
 
 const BILL = 'pool,amount\ncompute,300.00\ningress,90.00\n';
 const USAGE = 'topic,bytes_in,bytes_out\norders,600,1800\nclicks,300,300\n';

@@ -6,15 +6,12 @@
 import { allocateCosts } from '../../lib/kafka/attribution/allocateCosts';
 import { attributionToJson, lineItemsToCsv } from '../../lib/kafka/attribution/exportResult';
 import { toPlainLine, type AttributionResult, type BillPool, type LineItem, type PoolResult, type TeamResult, type TopicResult, type TopicUsage } from '../../lib/kafka/attribution/model';
+import { toPolicies, type PolicyState, type SourceKind } from '../../lib/kafka/attribution/scenarioFile';
 import { parseMappingRules } from '../../lib/kafka/attribution/teamMapping';
 import { mergeUsage } from '../../lib/kafka/parsers/mergeUsage';
 import { ParseError } from '../../lib/kafka/parsers/parseError';
-import { parseBillInput, parseUsageInput, type MetricField } from '../../lib/kafka/parsers/parseInput';
+import { parseBillInput, parseUsageInput } from '../../lib/kafka/parsers/parseInput';
 import { formatMoney } from './formatMoney';
-import { toPolicies, type PolicyState } from './scenario';
-
-/** `usage`: a self-describing paste (usage CSV, kafka-log-dirs, kafka-topics…); otherwise a metric. */
-export type SourceKind = 'bill' | 'usage' | MetricField;
 
 export type SessionRequest =
   | { readonly id: number; readonly type: 'parse'; readonly slot: string; readonly kind: SourceKind; readonly text: string }

@@ -2,7 +2,7 @@
 import bill from '../../lib/kafka/parsers/fixtures/bill.csv?raw';
 import rules from '../../lib/kafka/parsers/fixtures/rules.txt?raw';
 import usage from '../../lib/kafka/parsers/fixtures/usage.csv?raw';
-import { DEFAULT_POLICY_STATE, type Scenario } from './scenario';
+import { DEFAULT_POLICY_STATE, type Scenario } from '../../lib/kafka/attribution/scenarioFile';
 
 export const exampleScenario: Scenario = {
   bill,

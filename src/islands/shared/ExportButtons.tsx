@@ -3,6 +3,7 @@
  * documents are built only when a button is pressed.
  */
 import { useState } from 'preact/hooks';
+import { downloadFile } from './downloadFile';
 
 export interface ExportButtonsProps {
   /** Absolute link to the current inputs. */
@@ -14,16 +15,6 @@ export interface ExportButtonsProps {
 }
 
 const buttonClass = 'rounded border border-border bg-surface px-3 py-1.5 text-sm font-medium hover:border-accent';
-
-function download(content: string, type: string, name: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = name;
-  anchor.click();
-  // Revoke after the click has been handled, or some browsers cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function ExportButtons(props: ExportButtonsProps) {
   const [status, setStatus] = useState('');
@@ -48,10 +39,10 @@ export function ExportButtons(props: ExportButtonsProps) {
         <button type="button" class={buttonClass} onClick={copyLink}>
           Copy link
         </button>
-        <button type="button" class={buttonClass} onClick={() => download(props.json(), 'application/json', `${props.fileBase}.json`)}>
+        <button type="button" class={buttonClass} onClick={() => downloadFile(`${props.fileBase}.json`, props.json(), 'application/json')}>
           Download JSON
         </button>
-        <button type="button" class={buttonClass} onClick={() => download(props.csv(), 'text/csv', `${props.fileBase}.csv`)}>
+        <button type="button" class={buttonClass} onClick={() => downloadFile(`${props.fileBase}.csv`, props.csv(), 'text/csv')}>
           Download CSV
         </button>
       </div>

@@ -1,8 +1,11 @@
 /** Everything the reader typed, as one serialisable scenario: saved to localStorage and to files. */
-import { AttributionInputError, DEFAULT_POLICIES, type AttributionPolicies, type BillingModel, type EgressPayer, type IdlePolicy, type InternalPolicy, type UnallocatedPolicy } from '../../lib/kafka/attribution/model';
-import { DRIVER_OPTIONS, isUsagePoolId, POOL_IDS, SHARED_DRIVER_IDS, type DriverChoice } from '../../lib/kafka/attribution/pools';
-import { parseTeamQuotas, parseTeamShares, type TeamWeight, type TeamWeightsParse } from '../../lib/kafka/attribution/teamShares';
-import type { SourceKind } from './attributionSession';
+import type { MetricField } from '../parsers/parseInput';
+import { AttributionInputError, DEFAULT_POLICIES, type AttributionPolicies, type BillingModel, type EgressPayer, type IdlePolicy, type InternalPolicy, type UnallocatedPolicy } from './model';
+import { DRIVER_OPTIONS, isUsagePoolId, POOL_IDS, SHARED_DRIVER_IDS, type DriverChoice } from './pools';
+import { parseTeamQuotas, parseTeamShares, type TeamWeight, type TeamWeightsParse } from './teamShares';
+
+/** `usage`: a self-describing paste (usage CSV, kafka-log-dirs, kafka-topics…); otherwise a metric. */
+export type SourceKind = 'bill' | 'usage' | MetricField;
 
 export const SOURCE_SLOTS = [
   { key: 'usage', kind: 'usage', label: 'Usage per topic', hint: 'Usage CSV (topic,bytes_in,bytes_out,retained_bytes,replicated_bytes,remote_bytes,partitions,rf,consumer_groups,owner; optionally records_in, partition_hours and consumers as group;group), kafka-log-dirs.sh --describe or kafka-topics.sh --describe output.' },

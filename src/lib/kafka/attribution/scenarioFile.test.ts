@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY_STATE, EMPTY_SCENARIO, parseScenario, serializeScenario, toPolicies } from './scenario';
+import { DEFAULT_POLICY_STATE, EMPTY_SCENARIO, parseScenario, serializeScenario, toPolicies } from './scenarioFile';
 
 describe('scenario files', () => {
   it('round-trips a scenario through its file format', () => {
