@@ -11,6 +11,7 @@ import { parseTeamQuotas, parseTeamShares, type TeamWeight, type TeamWeightsPars
 import { ParseError } from '../lib/kafka/parsers/parseError';
 import { mergeUsage } from '../lib/kafka/parsers/mergeUsage';
 import { parseBillInput, parseUsageInput, type MetricField } from '../lib/kafka/parsers/parseInput';
+import { reconcileWithBill, type Reconciliation } from '../lib/kafka/attribution/reconciliation';
 
 export interface CliResult {
   exitCode: number;
@@ -178,12 +179,16 @@ function run(argv: readonly string[], readFile: (path: string) => string): CliRe
 
   const result = allocateCosts({ bill: bill.bill, topics: merged.topics, rules, policies });
   const allWarnings = [...warnings, ...result.warnings];
+  const check = reconcileWithBill(result.lines, bill.bill);
+  // Never expected: the output is still printed, so the case can be reported with it.
+  const exitCode = check.exact ? 0 : 3;
+  const mismatch = check.exact ? '' : `attribute: the ${check.lineCount} lines sum to ${formatCents(check.lineSumCents)} but the bill as read totals ${formatCents(check.billCents)}; this result is wrong, please report it with the inputs\n`;
   if (values.json) {
     const json = attributionToJson(result);
-    return { exitCode: 0, stdout: `${JSON.stringify({ ...json, warnings: allWarnings }, null, 2)}\n`, stderr: '' };
+    return { exitCode, stdout: `${JSON.stringify({ ...json, warnings: allWarnings }, null, 2)}\n`, stderr: mismatch };
   }
-  if (values.csv) return { exitCode: 0, stdout: lineItemsToCsv(result), stderr: allWarnings.map((w) => `warning: ${w}\n`).join('') };
-  return { exitCode: 0, stdout: renderText(result, allWarnings), stderr: '' };
+  if (values.csv) return { exitCode, stdout: lineItemsToCsv(result), stderr: allWarnings.map((w) => `warning: ${w}\n`).join('') + mismatch };
+  return { exitCode, stdout: renderText(result, check, allWarnings), stderr: mismatch };
 }
 
 function readPolicies(values: Record<string, unknown>): AttributionPolicies {
@@ -239,7 +244,7 @@ function wholeNumberFlag(text: string, flag: string, min: number, max?: number):
   return value;
 }
 
-function renderText(result: ReturnType<typeof allocateCosts>, warnings: string[]): string {
+function renderText(result: ReturnType<typeof allocateCosts>, check: Reconciliation, warnings: string[]): string {
   const money = (cents: bigint) => formatCents(cents).padStart(14);
   const out: string[] = [];
   out.push('Teams');
@@ -253,8 +258,7 @@ function renderText(result: ReturnType<typeof allocateCosts>, warnings: string[]
     const fallback = pool.fallbackTier > 0 ? `, fallback tier ${pool.fallbackTier}` : '';
     out.push(`  ${POOL_LABELS[pool.pool].padEnd(34)} ${money(pool.amountCents)}  by ${pool.driver}${idle}${fallback}`);
   }
-  const lineSum = result.lines.reduce((sum, line) => sum + line.amountCents, 0n);
-  out.push('', `Sum of ${result.lines.length} lines = ${formatCents(lineSum)} = bill ${formatCents(result.totalCents)}`);
+  out.push('', `Sum of ${check.lineCount} lines = ${formatCents(check.lineSumCents)} ${check.exact ? '=' : '≠'} bill ${formatCents(check.billCents)}`);
   if (warnings.length > 0) out.push('', 'Warnings', ...warnings.map((w) => `  - ${w}`));
   return `${out.join('\n')}\n`;
 }

@@ -29,7 +29,7 @@ export function ResultsView({ id, view: result, warnings, loadLines }: ResultsVi
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'amount', descending: true });
 
   const objectTotals = result.objectTotals;
-  const lineSum = result.lineSum;
+  const check = result.reconciliation;
 
   const topicRows = useMemo(() => {
     const needle = search.trim().toLowerCase();
@@ -50,8 +50,8 @@ export function ResultsView({ id, view: result, warnings, loadLines }: ResultsVi
   return (
     <div>
       <p class="mt-2 rounded border border-border bg-surface p-3 font-semibold" data-testid="reconciliation">
-        Σ of {result.lineCount} lines = {formatMoney(lineSum)} = bill {formatMoney(result.totalCents)}{' '}
-        {lineSum === result.totalCents ? <span class="text-ok">✓ exact to the cent</span> : <span class="text-danger">✗ mismatch</span>}
+        Σ of {check.lineCount} lines = {formatMoney(check.lineSumCents)} {check.exact ? '=' : '≠'} bill {formatMoney(check.billCents)}{' '}
+        {check.exact ? <span class="text-ok">✓ exact to the cent</span> : <span class="text-danger">✗ mismatch: report this with the inputs</span>}
       </p>
 
       <h3 class="mt-6 text-lg font-semibold">Per team</h3>

@@ -25,8 +25,7 @@ describe('AttributionSession', () => {
     if (allocated.type !== 'allocated') throw new Error(`expected an allocation, got ${allocated.type}`);
     // compute 30000 by 2400:600, ingress 9000 by 600:300
     expect(allocated.view.totalCents).toBe(39000n);
-    expect(allocated.view.lineSum).toBe(39000n);
-    expect(allocated.view.lineCount).toBe(4);
+    expect(allocated.view.reconciliation).toEqual({ lineCount: 4, lineSumCents: 39000n, billCents: 39000n, exact: true });
     expect(allocated.view.objectTotals.get('orders')).toBe(24000n + 6000n);
     expect(allocated.view.teams.map((t) => [t.team, t.amountCents])).toEqual([['shop', 30000n], ['Unallocated', 9000n]]);
 

@@ -6,6 +6,7 @@
 import { allocateCosts } from '../../lib/kafka/attribution/allocateCosts';
 import { attributionToJson, lineItemsToCsv } from '../../lib/kafka/attribution/exportResult';
 import { toPlainLine, type AttributionResult, type BillPool, type LineItem, type PoolResult, type TeamResult, type TopicResult, type TopicUsage } from '../../lib/kafka/attribution/model';
+import { reconcileWithBill, sumBillCents, type Reconciliation } from '../../lib/kafka/attribution/reconciliation';
 import { toPolicies, type PolicyState, type SourceKind } from '../../lib/kafka/attribution/scenarioFile';
 import { parseMappingRules } from '../../lib/kafka/attribution/teamMapping';
 import { mergeUsage } from '../../lib/kafka/parsers/mergeUsage';
@@ -34,8 +35,8 @@ export interface AttributionView {
   readonly topics: TopicResult[];
   readonly teams: TeamResult[];
   readonly warnings: string[];
-  readonly lineCount: number;
-  readonly lineSum: bigint;
+  /** The lines against the bill as it was read. */
+  readonly reconciliation: Reconciliation;
   /** Total per topic and per policy line (idle, shared overhead, no usage data). */
   readonly objectTotals: Map<string, bigint>;
 }
@@ -90,7 +91,7 @@ export class AttributionSession {
     if (kind === 'bill') {
       const parsed = parseBillInput(text);
       this.bills.set(slot, parsed.bill);
-      const total = parsed.bill.reduce((sum, row) => sum + row.amountCents, 0n);
+      const total = sumBillCents(parsed.bill);
       return { id, type: 'parsed', formatName: parsed.formatName, summary: `${parsed.bill.length} pools, ${formatMoney(total)}`, warnings: parsed.warnings };
     }
     const parsed = parseUsageInput(text, { ...(kind === 'usage' ? {} : { field: kind }), onProgress });
@@ -110,10 +111,8 @@ export class AttributionSession {
     const result = allocateCosts({ bill, topics: merged.topics, rules: parseMappingRules(request.rules).rules, policies: toPolicies(request.policies) });
     this.last = { ...result, warnings: [...merged.warnings, ...result.warnings] };
     const objectTotals = new Map<string, bigint>();
-    let lineSum = 0n;
     for (const line of result.lines) {
       objectTotals.set(line.topic, (objectTotals.get(line.topic) ?? 0n) + line.amountCents);
-      lineSum += line.amountCents;
     }
     return {
       id,
@@ -124,8 +123,7 @@ export class AttributionSession {
         topics: result.topics,
         teams: result.teams,
         warnings: this.last.warnings,
-        lineCount: result.lines.length,
-        lineSum,
+        reconciliation: reconcileWithBill(result.lines, bill),
         objectTotals,
       },
     };
