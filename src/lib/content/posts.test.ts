@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { adjacentPosts, isPublished, relatedPosts, seriesParts, sortNewestFirst, type PostSummary } from './posts';
+import {
+  adjacentPosts,
+  isPublished,
+  publicationBanner,
+  publicationStatus,
+  relatedPosts,
+  seriesParts,
+  sortNewestFirst,
+  type PostSummary,
+} from './posts';
 
 function post(id: string, date: string, tags: string[] = [], extra: Partial<PostSummary['data']> = {}): PostSummary {
   return { id, data: { title: id, pubDate: new Date(date), tags, draft: false, ...extra } };
@@ -11,11 +20,39 @@ const c = post('c', '2026-03-01', ['ai']);
 const d = post('d', '2026-02-01', ['kafka', 'cost', 'aws']);
 
 describe('isPublished', () => {
-  it('hides drafts unless drafts are included', () => {
+  const now = new Date('2026-06-01T12:00:00Z');
+  it('hides drafts outside dev', () => {
     const draft = post('x', '2026-01-01', [], { draft: true });
-    expect(isPublished(draft, false)).toBe(false);
-    expect(isPublished(draft, true)).toBe(true);
-    expect(isPublished(a, false)).toBe(true);
+    expect(isPublished(draft, false, now)).toBe(false);
+    expect(isPublished(draft, true, now)).toBe(true);
+    expect(isPublished(a, false, now)).toBe(true);
+  });
+  it('hides a post dated after now outside dev, and shows it once its date has passed', () => {
+    const scheduled = post('s', '2026-06-02');
+    expect(isPublished(scheduled, false, now)).toBe(false);
+    expect(isPublished(scheduled, true, now)).toBe(true);
+    expect(isPublished(scheduled, false, new Date('2026-06-02T00:00:00Z'))).toBe(true);
+  });
+});
+
+describe('publicationStatus', () => {
+  const now = new Date('2026-06-01T12:00:00Z');
+  it('calls a draft a draft whatever its date', () => {
+    expect(publicationStatus(post('d', '2027-01-01', [], { draft: true }), now)).toEqual({ kind: 'draft' });
+  });
+  it('schedules a post dated after now', () => {
+    expect(publicationStatus(post('s', '2026-07-01'), now)).toEqual({ kind: 'scheduled', date: new Date('2026-07-01') });
+  });
+  it('publishes a post dated now or earlier', () => {
+    expect(publicationStatus(post('p', '2026-06-01'), now)).toEqual({ kind: 'published' });
+  });
+});
+
+describe('publicationBanner', () => {
+  it('names drafts and scheduled dates, and says nothing for published posts', () => {
+    expect(publicationBanner({ kind: 'draft' })).toBe('Draft — not published');
+    expect(publicationBanner({ kind: 'scheduled', date: new Date('2026-07-01') })).toBe('Scheduled for 1 Jul 2026');
+    expect(publicationBanner({ kind: 'published' })).toBeUndefined();
   });
 });
 

@@ -1,3 +1,5 @@
+import { formatDate } from './formatDate';
+
 /** The fields of a post that list, feed and navigation logic needs. */
 export interface PostSummary {
   id: string;
@@ -11,9 +13,29 @@ export interface PostSummary {
   };
 }
 
-/** Drafts are visible while writing (`astro dev`) and never in a production build. */
-export function isPublished(post: PostSummary, includeDrafts: boolean): boolean {
-  return includeDrafts || !post.data.draft;
+/** Where a post stands at a given moment: a draft, scheduled for a later date, or out. */
+export type PublicationStatus = { kind: 'published' } | { kind: 'draft' } | { kind: 'scheduled'; date: Date };
+
+/** A draft stays a draft whatever its date; a post dated after `now` is scheduled. */
+export function publicationStatus(post: PostSummary, now: Date): PublicationStatus {
+  if (post.data.draft) return { kind: 'draft' };
+  if (post.data.pubDate.getTime() > now.getTime()) return { kind: 'scheduled', date: post.data.pubDate };
+  return { kind: 'published' };
+}
+
+/**
+ * Drafts and scheduled posts are visible while writing (`astro dev`) and never
+ * in a production build; a scheduled post appears in the first build after its date.
+ */
+export function isPublished(post: PostSummary, isDev: boolean, now: Date = new Date()): boolean {
+  return isDev || publicationStatus(post, now).kind === 'published';
+}
+
+/** The banner a draft or scheduled post shows in `astro dev`; undefined for a published post. */
+export function publicationBanner(status: PublicationStatus): string | undefined {
+  if (status.kind === 'draft') return 'Draft — not published';
+  if (status.kind === 'scheduled') return `Scheduled for ${formatDate(status.date)}`;
+  return undefined;
 }
 
 /** Newest first; equal dates fall back to the id so the order never depends on file-system order. */
