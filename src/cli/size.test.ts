@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runSizeCli } from './size';
+import { numericText } from '../lib/kafka/sizing/formula';
+import { sizeCluster } from '../lib/kafka/sizing/sizeCluster';
+import { sizingSpec } from '../lib/kafka/sizing/sizingFields';
+import { defaultValues } from '../lib/inputs/fieldSpec';
+import { formatExplain, runSizeCli } from './size';
 
 describe('runSizeCli', () => {
   it('prints the whole result as JSON with the fields the issue lists', () => {
@@ -100,6 +104,23 @@ describe('runSizeCli', () => {
     expect(runSizeCli(['--inputs', 'missing.json'], () => {
       throw new Error("ENOENT: no such file or directory, open 'missing.json'");
     }).stderr).toContain("--inputs missing.json: ENOENT: no such file or directory, open 'missing.json'.");
+  });
+
+  it('prints the model\'s formulas, symbolic and with the numbers, with --explain', () => {
+    const result = sizeCluster({ ...defaultValues(sizingSpec), instance: 'express.m7g.4xlarge' });
+    const outcome = runSizeCli(['--instance', 'express.m7g.4xlarge', '--explain']);
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.stdout).toContain('Recommendation: ');
+    expect(outcome.stdout.endsWith(formatExplain(result))).toBe(true);
+    for (const section of result.explain) {
+      expect(outcome.stdout).toContain(`\n${section.title}\n`);
+      for (const formula of section.formulas) {
+        expect(outcome.stdout).toContain(`  ${formula.name}: ${numericText(formula)}\n`);
+        if (formula.substituted !== '') expect(outcome.stdout).toContain(`      ${formula.symbolic}\n`);
+      }
+    }
+    expect(runSizeCli(['--instance', 'express.m7g.4xlarge']).stdout).not.toContain('Explain:');
+    expect(runSizeCli(['--help']).stdout).toContain('  --explain\n');
   });
 
   it('reports cross-field problems against the flag', () => {

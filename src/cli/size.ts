@@ -9,6 +9,8 @@ import { cliHelpText, parseCliArgs } from '../lib/inputs/cliFlags';
 import { formatFieldValue } from '../lib/inputs/fieldSpec';
 import { parseRawValues } from '../lib/inputs/validateFields';
 import { parseValuesObject } from '../lib/inputs/zodSchema';
+import { units } from '../lib/kafka/catalog/sizingConstants';
+import { numericText } from '../lib/kafka/sizing/formula';
 import { constraintIds, constraintLabels, formatNumber, resourceIds, runSizing, type SizingResult } from '../lib/kafka/sizing/sizeCluster';
 import { sizingSpec } from '../lib/kafka/sizing/sizingFields';
 
@@ -20,6 +22,7 @@ export interface CliOutcome {
 
 const commandSwitches = [
   { name: 'json', help: 'Print the whole result as JSON instead of a table.' },
+  { name: 'explain', help: 'After the report, print every formula: symbolic, then with the numbers.' },
   { name: 'help', help: 'Show this help.' },
   {
     name: 'inputs',
@@ -31,7 +34,7 @@ const commandSwitches = [
 const usage =
   'Usage: npm run size -- [flags]\n' +
   'Recommends a Kafka broker count for a workload (or evaluates one with --brokers N).\n' +
-  'Units: MB = 10^6 bytes, GB = 10^9 bytes, a month = 730 hours.';
+  `Units: MB = ${units.MB}, GB = ${units.GB}, a month = ${units.month}.`;
 
 function money(value: number): string {
   return `$${Math.round(value).toLocaleString('en-US')}`;
@@ -105,6 +108,19 @@ export function formatSizingReport(result: SizingResult): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Every formula of the model, as the explain panel shows them: the symbolic form, then the numbers. */
+export function formatExplain(result: SizingResult): string {
+  const lines = ['Explain: every formula with the current numbers'];
+  for (const section of result.explain) {
+    lines.push('', section.title);
+    for (const formula of section.formulas) {
+      lines.push(`  ${formula.name}: ${numericText(formula)}`);
+      if (formula.substituted !== '') lines.push(`      ${formula.symbolic}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 /** Raw values from a JSON inputs file, or the messages (naming the file and field) of what is wrong with it. */
 function inputsFromFile(path: string, readFile: (path: string) => string): { raw: Record<string, string>; errors: string[] } {
   let document: unknown;
@@ -135,7 +151,8 @@ export function runSizeCli(argv: readonly string[], readFile: (path: string) => 
     return { exitCode: 2, stdout: '', stderr: `${messages.join('\n')}\nRun with --help for the list of flags.\n` };
   }
   const result = runSizing(values);
-  const stdout = parsed.switches.has('json') ? `${JSON.stringify(result, null, 2)}\n` : formatSizingReport(result);
+  const report = parsed.switches.has('json') ? `${JSON.stringify(result, null, 2)}\n` : formatSizingReport(result);
+  const stdout = parsed.switches.has('explain') && !parsed.switches.has('json') ? `${report}\n${formatExplain(result)}` : report;
   return { exitCode: 0, stdout, stderr: '' };
 }
 

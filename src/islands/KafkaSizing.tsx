@@ -13,6 +13,7 @@ import { ExplainPanel } from './KafkaSizing/ExplainPanel';
 import { SizingCharts } from './KafkaSizing/SizingCharts';
 import { ExportButtons } from './shared/ExportButtons';
 import { SchemaForm } from './shared/SchemaForm';
+import { UrlNotices } from './shared/UrlNotices';
 import { useCalculatorInputs } from './shared/useCalculatorInputs';
 
 export interface KafkaSizingProps {
@@ -54,19 +55,7 @@ export default function KafkaSizing(props: KafkaSizingProps) {
 
   return (
     <div class="@container space-y-6 text-base">
-      {inputs.notices.length > 0 && (
-        <div class="rounded border border-border bg-warn-soft p-3 text-warn" role="status">
-          <p class="font-semibold">Some link parameters were ignored:</p>
-          <ul class="list-disc pl-5">
-            {inputs.notices.map((notice) => (
-              <li key={notice}>{notice}</li>
-            ))}
-          </ul>
-          <button type="button" class="mt-1 text-sm underline" onClick={inputs.dismissNotices}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      <UrlNotices notices={inputs.notices} onDismiss={inputs.dismissNotices} heading="Some link parameters were ignored:" look="warning" />
       <div class="space-y-3">
         <PresetButtons title="Workload presets" presets={workloadPresets} onApply={(preset) => inputs.applyValues(preset.raw)} />
         <PresetButtons title="Cluster presets" presets={clusterPresets} onApply={(preset) => inputs.applyValues(preset.raw)} />
@@ -106,7 +95,7 @@ export default function KafkaSizing(props: KafkaSizingProps) {
           )}
           <p class="mt-1 text-sm text-muted">
             Largest peak write within the caps: {num(result.maxWritePeakMBps)} MB/s. Disk per broker: {num(result.storage.provisionedPerBrokerGB)} GB.
-            Units: MB = 10⁶ bytes, GB = 10⁹ bytes, a month = 730 hours.
+            Units: MB = 10⁶ bytes, GB = 10⁹ bytes, a month = {result.units.month}.
           </p>
         </div>
         <form
@@ -129,7 +118,7 @@ export default function KafkaSizing(props: KafkaSizingProps) {
             </div>
           )}
           <SizingCharts result={result} />
-          <ExplainPanel result={result} values={values} />
+          <ExplainPanel result={result} />
           <details class="rounded border border-border p-3">
             <summary class="cursor-pointer font-semibold">Assumptions</summary>
             <ul class="mt-2 list-disc space-y-1 pl-5 text-sm">

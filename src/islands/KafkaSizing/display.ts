@@ -1,21 +1,14 @@
 /**
  * Number formatting for the island. Every number on screen goes through
  * these, so a non-finite value shows as a dash instead of NaN or Infinity.
+ * The model's formula texts use the same helpers (lib/kafka/sizing/formula).
  */
-import { formatNumber } from '../../lib/kafka/sizing/sizeCluster';
+import { formatMoney, formatNumberOrDash, formatWhole } from '../../lib/kafka/sizing/formula';
 
-export function num(value: number | null | undefined): string {
-  return value === null || value === undefined || !Number.isFinite(value) ? '—' : formatNumber(value);
-}
-
-export function money(value: number): string {
-  return Number.isFinite(value) ? `$${Math.round(value).toLocaleString('en-US')}` : '—';
-}
+export const num = formatNumberOrDash;
+export const money = formatMoney;
+export const whole = formatWhole;
 
 export function percent(value: number | null | undefined): string {
   return value === null || value === undefined || !Number.isFinite(value) ? 'n/a' : `${(value * 100).toFixed(1)}%`;
-}
-
-export function whole(value: number): string {
-  return Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : '—';
 }

@@ -3,11 +3,25 @@
  * the recommendation and the constraint that sets it; and for a given broker
  * count, per-broker load, utilization in normal and failure mode, headroom,
  * cross-zone traffic and monthly cost. Formulas follow
- * /work/shared/reference/kafka-sizing.md §2 (AWS Equation 1 generalised).
+ * docs/method/kafka-sizing.md §3 to §8 (AWS Equation 1 generalised).
  */
-import { HOURS_PER_MONTH, MB_PER_GB, MB_PER_MIB, limits, prices, rulesOfThumb, units } from '../catalog/sizingConstants';
+import { MB_PER_MIB, limits, prices, rulesOfThumb, units } from '../catalog/sizingConstants';
+import { formatNumber, formula, numericOnly, numericText, statement, term, type Formula, type FormulaPart, type FormulaSection, type FormulaTerm } from './formula';
 import { resolveBrokerType, type ResolvedBrokerType } from './resolveBrokerType';
+import { explainSections } from './sizingExplain';
 import { effectiveWriteAvg, effectiveWritePeak, type SizingValues } from './sizingFields';
+import {
+  BYTES_PER_GB,
+  FLOAT_TOLERANCE,
+  HOURS_PER_MONTH,
+  LINGERING_SEGMENT_SHARE,
+  MB_PER_GB,
+  MIN_BROKERS,
+  PERCENT,
+  SECONDS_PER_HOUR,
+  monthlyGBAt,
+  storedGB,
+} from './sizingUnits';
 
 export const constraintIds = ['networkIn', 'networkOut', 'disk', 'storage', 'partitions', 'minimum', 'cpu'] as const;
 export type ConstraintId = (typeof constraintIds)[number];
@@ -86,22 +100,20 @@ export interface SizingResult {
   brokerType: ResolvedBrokerType;
   warnings: string[];
   assumptions: string[];
+  /** Every formula of the explain panel, symbolic and with the numbers, grouped by heading. */
+  explain: FormulaSection[];
 }
 
-/** Numbers in formulas and messages: at most 3 decimals, no trailing zeros. */
-export function formatNumber(value: number): string {
-  const digits = Math.abs(value) >= 100 ? 1 : Math.abs(value) >= 10 ? 2 : 3;
-  return String(Number(value.toFixed(digits)));
-}
+export { formatNumber };
 const n = formatNumber;
 
 /** ceil() that ignores floating-point dust such as 3.0000000000000004. */
 function ceilClean(value: number): number {
-  return Math.ceil(value - 1e-9);
+  return Math.ceil(value - FLOAT_TOLERANCE);
 }
 
 /** Everything about the workload that does not depend on the broker count. */
-interface Workload {
+export interface Workload {
   values: SizingValues;
   broker: ResolvedBrokerType;
   express: boolean;
@@ -120,6 +132,13 @@ interface Workload {
   overheadGB: number;
   partitionReplicas: number;
   cpuPerMBps: number;
+  /** GB each partition replica holds in its last, not yet deletable segment: a full segment or the partition's data. */
+  lingeringSegmentGB: number;
+}
+
+/** vCPU per MiB/s written: produce, or the fan-out's consume, whichever costs more. */
+function vcpuPerMiBps(fanout: number): number {
+  return Math.max(1 / rulesOfThumb.produceMiBpsPerVcpu.value, fanout / rulesOfThumb.consumeMiBpsPerVcpu.value);
 }
 
 function describeWorkload(values: SizingValues): Workload {
@@ -131,14 +150,16 @@ function describeWorkload(values: SizingValues): Workload {
   const localHours = express ? values['retention-hours'] : (values['local-retention-hours'] ?? values['retention-hours']);
   const tiered = !express && localHours < values['retention-hours'];
   const tieredUpload = tiered ? 1 : 0;
-  const clusterGB = (avg * localHours * 3600 * rf) / MB_PER_GB;
+  const clusterGB = storedGB(avg, localHours, rf);
   const partitions = values.partitions;
-  const segmentGB = rulesOfThumb.segmentBytes.value / 1e9;
+  const segmentGB = rulesOfThumb.segmentBytes.value / BYTES_PER_GB;
   const perPartitionGB = clusterGB / rf / partitions;
   // Only closed segments are deleted (on average half a segment per partition
   // replica lingers), and deletion runs every retention-check interval.
-  const overheadGB =
-    partitions * rf * 0.5 * Math.min(segmentGB, perPartitionGB) + (avg * rf * rulesOfThumb.retentionCheckSeconds.value) / MB_PER_GB;
+  const lingeringSegmentGB = Math.min(segmentGB, perPartitionGB);
+  const lingeringSegmentsGB = partitions * rf * LINGERING_SEGMENT_SHARE * lingeringSegmentGB;
+  const retentionCheckGB = (avg * rf * rulesOfThumb.retentionCheckSeconds.value) / MB_PER_GB;
+  const overheadGB = lingeringSegmentsGB + retentionCheckGB;
   return {
     values,
     broker,
@@ -158,124 +179,205 @@ function describeWorkload(values: SizingValues): Workload {
     clusterGB,
     overheadGB,
     partitionReplicas: partitions * rf,
-    cpuPerMBps:
-      Math.max(1 / rulesOfThumb.produceMiBpsPerVcpu.value, values.fanout / rulesOfThumb.consumeMiBpsPerVcpu.value) / MB_PER_MIB,
+    cpuPerMBps: vcpuPerMiBps(values.fanout) / MB_PER_MIB,
+    lingeringSegmentGB,
   };
 }
 
 /** Brokers a throughput constraint needs once the failure mode's survivors carry the load. */
-function withFailure(w: Workload, brokersAtFullStrength: number, description: string): { needed: number; formula: string } {
+function withFailure(w: Workload, brokersAtFullStrength: number, description: FormulaPart[]): { needed: number; parts: FormulaPart[] } {
   const failure = w.values.failure;
   if (failure === 'zone') {
-    const needed = (brokersAtFullStrength * w.zones) / (w.zones - 1);
-    return { needed, formula: `${w.zones}/${w.zones - 1} × ${description}` };
+    const survivingZones = w.zones - 1;
+    const needed = (brokersAtFullStrength * w.zones) / survivingZones;
+    return { needed, parts: [term('Z', String(w.zones)), '/', term('(Z − 1)', String(survivingZones)), ' × ', ...description] };
   }
   if (failure === 'broker') {
     // N ≥ X·N/(N − 1)  ⇔  N ≥ X + 1: one spare broker's worth.
-    return { needed: brokersAtFullStrength + 1, formula: `${description} + 1` };
+    return { needed: brokersAtFullStrength + 1, parts: [...description, ' + 1'] };
   }
-  return { needed: brokersAtFullStrength, formula: description };
+  return { needed: brokersAtFullStrength, parts: description };
 }
 
-function throughputConstraint(
-  w: Workload,
-  id: ConstraintId,
-  rate: number,
-  factorText: string,
-  factor: number,
-  cap: number,
-  capacity: number | null,
-  unitText: string,
-  counted = true,
-): Constraint {
+/** A constraint from its brokers-needed figure and the parts of the formula inside ceil(). */
+function ceilConstraint(id: ConstraintId, needed: number, inside: FormulaPart[], counted = true): { constraint: Constraint; formula: Formula } {
   const label = constraintLabels[id];
-  if (capacity === null) {
-    return { label, brokersNeeded: 0, brokersRounded: 0, formula: `not a limit: ${unitText}`, counted };
-  }
-  const perBroker = cap * capacity;
-  const base = (rate * factor) / perBroker;
-  const description = `${n(rate)} ${unitText} × ${factorText} / (${n(cap)} × ${n(capacity)} ${unitText})`;
-  const { needed, formula } = withFailure(w, base, description);
   const rounded = ceilClean(needed);
-  return { label, brokersNeeded: needed, brokersRounded: rounded, formula: `ceil(${formula}) = ceil(${n(needed)}) = ${rounded}`, counted };
+  const f = formula(label, 'brokers', ['ceil(', ...inside, ')', numericOnly(` = ceil(${n(needed)})`)], String(rounded));
+  return { constraint: { label, brokersNeeded: needed, brokersRounded: rounded, formula: numericText(f), counted }, formula: f };
 }
 
-function sizingConstraints(w: Workload): Record<ConstraintId, Constraint> {
+function notALimit(id: ConstraintId, reason: string, counted = true): { constraint: Constraint; formula: Formula } {
+  const label = constraintLabels[id];
+  const f = statement(label, 'brokers', `not a limit: ${reason}`);
+  return { constraint: { label, brokersNeeded: 0, brokersRounded: 0, formula: numericText(f), counted }, formula: f };
+}
+
+interface ThroughputLimit {
+  /** Symbol of the capacity per broker, e.g. "network in". */
+  capacitySymbol: string;
+  capSymbol: string;
+  factorParts: FormulaPart[];
+  factor: number;
+  cap: number;
+  capacity: number | null;
+  unitText: string;
+}
+
+function throughputConstraint(w: Workload, id: ConstraintId, limit: ThroughputLimit) {
+  const { factorParts, factor, cap, capacity, unitText } = limit;
+  if (capacity === null) return notALimit(id, unitText);
+  const perBroker = cap * capacity;
+  const base = (w.peak * factor) / perBroker;
+  const description: FormulaPart[] = [
+    term('peak write', n(w.peak)),
+    ` ${unitText} × `,
+    ...factorParts,
+    ' / (',
+    term(limit.capSymbol, n(cap)),
+    ' × ',
+    term(limit.capacitySymbol, n(capacity)),
+    ` ${unitText})`,
+  ];
+  const { needed, parts } = withFailure(w, base, description);
+  return ceilConstraint(id, needed, parts);
+}
+
+function storageConstraint(w: Workload) {
+  const maxStorageGB = w.broker.maxStorageGB;
+  if (maxStorageGB === null) return notALimit('storage', 'MSK Express has no per-broker storage limit');
+  const fill = w.values.fill;
+  const needed = (w.clusterGB + w.overheadGB) / (fill * maxStorageGB);
+  return ceilConstraint('storage', needed, [
+    '(',
+    term('average write', n(w.avg)),
+    ' MB/s × ',
+    term('local retention', n(w.localHours)),
+    ` h × ${SECONDS_PER_HOUR} s/h × `,
+    rfTerm(w),
+    ` / ${MB_PER_GB} + `,
+    term('overhead', `${n(w.overheadGB)} GB overhead`),
+    ') / (',
+    term('fill', n(fill)),
+    ' × ',
+    term('max disk', n(maxStorageGB)),
+    ' GB)',
+  ]);
+}
+
+function cpuConstraint(w: Workload): { constraint: Constraint; formulas: Formula[] } {
+  const v = w.values;
+  const vcpuNeeded = w.peak * w.cpuPerMBps;
+  const base = vcpuNeeded / (v['cpu-utilization'] * w.broker.vcpu);
+  const { needed, parts } = withFailure(w, base, [
+    term('vCPU needed', `${n(vcpuNeeded)} vCPU`),
+    ' / (',
+    term('CPU cap', n(v['cpu-utilization'])),
+    ' × ',
+    term('vCPU per broker', `${w.broker.vcpu} vCPU`),
+    ')',
+  ]);
+  const brokers = ceilConstraint('cpu', needed, parts, v['count-cpu']);
+  const vcpu = formula(
+    'vCPU needed (heuristic)',
+    'vCPU',
+    [
+      'max(',
+      term('peak write', n(w.peak)),
+      ` MB/s / ${rulesOfThumb.produceMiBpsPerVcpu.value} MiB/s, `,
+      term('peak read', n(w.peak * w.fanout)),
+      ` MB/s / ${rulesOfThumb.consumeMiBpsPerVcpu.value} MiB/s)`,
+    ],
+    n(vcpuNeeded),
+  );
+  const constraint = { ...brokers.constraint, formula: `${brokers.constraint.formula}; vCPU = ${vcpu.substituted}` };
+  return { constraint, formulas: [brokers.formula, vcpu] };
+}
+
+function rfTerm(w: Workload): FormulaTerm {
+  return term('RF', `RF ${w.rf}`);
+}
+
+function throughputLimits(w: Workload): Record<'networkIn' | 'networkOut' | 'disk', ThroughputLimit> {
   const v = w.values;
   const b = w.broker;
-  const rfText = `RF ${w.rf}`;
-  const inText = w.express ? 'client ingress only' : rfText;
-  const outParts = w.express
-    ? `fan-out ${n(w.fanout)}`
-    : `(fan-out ${n(w.fanout)} + ${rfText} − 1${w.tiered ? ' + 1 tiered upload' : ''})`;
-  const diskParts = `(${rfText} + lagging ${n(v.lagging)}${w.tiered ? ' + 1 tiered upload read' : ''})`;
-
-  const storageNeed = w.clusterGB + w.overheadGB;
-  const storage: Constraint =
-    b.maxStorageGB === null
-      ? { label: constraintLabels.storage, brokersNeeded: 0, brokersRounded: 0, formula: 'not a limit: MSK Express has no per-broker storage limit', counted: true }
-      : (() => {
-          const needed = storageNeed / (v.fill * b.maxStorageGB);
-          const rounded = ceilClean(needed);
-          return {
-            label: constraintLabels.storage,
-            brokersNeeded: needed,
-            brokersRounded: rounded,
-            formula:
-              `ceil((${n(w.avg)} MB/s × ${n(w.localHours)} h × 3600 s/h × ${rfText} / 1000 + ${n(w.overheadGB)} GB overhead)` +
-              ` / (${n(v.fill)} × ${n(b.maxStorageGB)} GB)) = ceil(${n(needed)}) = ${rounded}`,
-            counted: true,
-          };
-        })();
-
-  const partitionsNeeded = w.partitionReplicas / b.maxPartitions;
-  const minimum = Math.max(3, w.rf);
-  const vcpuNeeded = w.peak * w.cpuPerMBps;
-
+  const rf = rfTerm(w);
+  const fanout = term('fan-out', `fan-out ${n(w.fanout)}`);
   return {
-    networkIn: throughputConstraint(w, 'networkIn', w.peak, inText, w.inFactor, v.utilization, b.networkInMBps, 'MB/s'),
-    networkOut: throughputConstraint(w, 'networkOut', w.peak, outParts, w.outFactor, v.utilization, b.networkOutMBps, 'MB/s'),
-    disk: throughputConstraint(
-      w,
-      'disk',
-      w.peak,
-      diskParts,
-      w.diskWriteFactor + w.diskReadFactor,
-      v['disk-utilization'],
-      b.diskMBps,
-      b.diskMBps === null ? 'MSK Express manages its storage throughput' : 'MB/s',
-    ),
-    storage,
-    partitions: {
-      label: constraintLabels.partitions,
-      brokersNeeded: partitionsNeeded,
-      brokersRounded: ceilClean(partitionsNeeded),
-      formula: `ceil(${v.partitions} partitions × ${rfText} / ${b.maxPartitions} per broker) = ceil(${n(partitionsNeeded)}) = ${ceilClean(partitionsNeeded)}`,
-      counted: true,
+    networkIn: {
+      capacitySymbol: 'network in',
+      capSymbol: 'utilization',
+      factorParts: [w.express ? 'client ingress only' : rf],
+      factor: w.inFactor,
+      cap: v.utilization,
+      capacity: b.networkInMBps,
+      unitText: 'MB/s',
     },
+    networkOut: {
+      capacitySymbol: 'network out',
+      capSymbol: 'utilization',
+      factorParts: w.express ? [fanout] : ['(', fanout, ' + ', rf, ' − 1', w.tiered ? ' + 1 tiered upload' : '', ')'],
+      factor: w.outFactor,
+      cap: v.utilization,
+      capacity: b.networkOutMBps,
+      unitText: 'MB/s',
+    },
+    disk: {
+      capacitySymbol: 'disk',
+      capSymbol: 'disk utilization',
+      factorParts: ['(', rf, ' + ', term('lagging', `lagging ${n(v.lagging)}`), w.tiered ? ' + 1 tiered upload read' : '', ')'],
+      factor: w.diskWriteFactor + w.diskReadFactor,
+      cap: v['disk-utilization'],
+      capacity: b.diskMBps,
+      unitText: b.diskMBps === null ? 'MSK Express manages its storage throughput' : 'MB/s',
+    },
+  };
+}
+
+interface SizedConstraints {
+  constraints: Record<ConstraintId, Constraint>;
+  /** The formula objects behind each constraint's formula text, in the order of constraintIds. */
+  formulas: Formula[];
+}
+
+function sizingConstraints(w: Workload): SizedConstraints {
+  const v = w.values;
+  const limitsFor = throughputLimits(w);
+  const partitionsNeeded = w.partitionReplicas / w.broker.maxPartitions;
+  const minimum = Math.max(MIN_BROKERS, w.rf);
+  const minimumFormula = formula(constraintLabels.minimum, 'brokers', [`max(${MIN_BROKERS}, `, rfTerm(w), ')'], String(minimum));
+  const built = {
+    networkIn: throughputConstraint(w, 'networkIn', limitsFor.networkIn),
+    networkOut: throughputConstraint(w, 'networkOut', limitsFor.networkOut),
+    disk: throughputConstraint(w, 'disk', limitsFor.disk),
+    storage: storageConstraint(w),
+    partitions: ceilConstraint('partitions', partitionsNeeded, [
+      term('partitions', `${v.partitions} partitions`),
+      ' × ',
+      rfTerm(w),
+      ' / ',
+      term('max per broker', `${w.broker.maxPartitions} per broker`),
+    ]),
     minimum: {
-      label: constraintLabels.minimum,
-      brokersNeeded: minimum,
-      brokersRounded: minimum,
-      formula: `max(3, ${rfText}) = ${minimum}`,
-      counted: true,
+      constraint: { label: constraintLabels.minimum, brokersNeeded: minimum, brokersRounded: minimum, formula: numericText(minimumFormula), counted: true },
+      formula: minimumFormula,
     },
-    cpu: (() => {
-      const base = vcpuNeeded / (v['cpu-utilization'] * b.vcpu);
-      const { needed, formula } = withFailure(
-        w,
-        base,
-        `${n(vcpuNeeded)} vCPU / (${n(v['cpu-utilization'])} × ${b.vcpu} vCPU)`,
-      );
-      const rounded = ceilClean(needed);
-      return {
-        label: constraintLabels.cpu,
-        brokersNeeded: needed,
-        brokersRounded: rounded,
-        formula: `ceil(${formula}) = ceil(${n(needed)}) = ${rounded}; vCPU = max(${n(w.peak)} MB/s / 5 MiB/s, ${n(w.peak * w.fanout)} MB/s / 15 MiB/s)`,
-        counted: v['count-cpu'],
-      };
-    })(),
+  };
+  const cpu = cpuConstraint(w);
+  return {
+    constraints: {
+      networkIn: built.networkIn.constraint,
+      networkOut: built.networkOut.constraint,
+      disk: built.disk.constraint,
+      storage: built.storage.constraint,
+      partitions: built.partitions.constraint,
+      minimum: built.minimum.constraint,
+      cpu: cpu.constraint,
+    },
+    formulas: [
+      ...(['networkIn', 'networkOut', 'disk', 'storage', 'partitions', 'minimum'] as const).map((id) => built[id].formula),
+      ...cpu.formulas,
+    ],
   };
 }
 
@@ -302,7 +404,7 @@ function recommend(w: Workload, constraints: Record<ConstraintId, Constraint>) {
   const c = constraints[binding];
   let reason =
     binding === 'minimum'
-      ? `The minimum of max(3, RF) = ${raw} brokers decided the count; every other constraint needs fewer.`
+      ? `The minimum of max(${MIN_BROKERS}, RF) = ${raw} brokers decided the count; every other constraint needs fewer.`
       : `${c.label} needs ${n(c.brokersNeeded)} brokers → ${raw}.`;
   if (brokers > raw) reason += ` Rounded up to ${brokers}, a multiple of ${w.zones} zones.`;
   return { brokers, binding, reason };
@@ -325,15 +427,16 @@ function maxLocalRetentionHours(w: Workload, brokers: number): number | null {
   const maxGB = w.broker.maxStorageGB;
   if (maxGB === null || w.avg === 0) return null;
   const capacity = w.values.fill * maxGB * brokers;
-  const gbPerHour = (w.avg * 3600 * w.rf) / MB_PER_GB;
+  const gbPerHour = storedGB(w.avg, 1, w.rf);
   const checkGB = (w.avg * w.rf * rulesOfThumb.retentionCheckSeconds.value) / MB_PER_GB;
-  const segmentGB = rulesOfThumb.segmentBytes.value / 1e9;
+  const segmentGB = rulesOfThumb.segmentBytes.value / BYTES_PER_GB;
   const partitions = w.values.partitions;
   // Partitions hold more than a segment: overhead is half a segment each.
-  const long = (capacity - checkGB - partitions * w.rf * 0.5 * segmentGB) / gbPerHour;
+  const lingeringSegmentsGB = partitions * w.rf * LINGERING_SEGMENT_SHARE * segmentGB;
+  const long = (capacity - checkGB - lingeringSegmentsGB) / gbPerHour;
   const perPartitionGB = (long * gbPerHour) / w.rf / partitions;
   // Otherwise overhead is half the partition's own data.
-  const hours = perPartitionGB >= segmentGB ? long : (capacity - checkGB) / (gbPerHour * 1.5);
+  const hours = perPartitionGB >= segmentGB ? long : (capacity - checkGB) / (gbPerHour * (1 + LINGERING_SEGMENT_SHARE));
   // A vanishingly small write rate has no meaningful retention limit.
   return Number.isFinite(hours) ? Math.max(0, hours) : null;
 }
@@ -354,9 +457,9 @@ function crossZoneTraffic(w: Workload) {
   const consume = w.values['fetch-from-follower'] ? consumeFromFollowers : consumeFromLeaders;
   const replicationBilled = billing === 'self-managed';
   const billedBase = produce + (replicationBilled ? replication : 0);
-  const monthly = (mbps: number) => ((mbps * 3600 * HOURS_PER_MONTH) / MB_PER_GB) * w.broker.crossAzPricePerGB;
+  const monthly = (mbps: number) => monthlyGBAt(mbps) * w.broker.crossAzPricePerGB;
   const MBps = billedBase + consume;
-  const monthlyGB = (MBps * 3600 * HOURS_PER_MONTH) / MB_PER_GB;
+  const monthlyGB = monthlyGBAt(MBps);
   return {
     MBps,
     monthlyGB,
@@ -371,9 +474,10 @@ function crossZoneTraffic(w: Workload) {
 function costs(w: Workload, brokers: number, failureDiskMBpsPerBroker: number, provisionedPerBrokerGB: number, crossAzCost: number) {
   const b = w.broker;
   const brokerCost = brokers * b.priceHour * HOURS_PER_MONTH;
-  const expressStoredGB = (w.avg * w.values['retention-hours'] * 3600) / MB_PER_GB;
+  const expressStoredGB = storedGB(w.avg, w.values['retention-hours'], 1);
   const storage = w.express ? expressStoredGB * b.storagePricePerGBMonth : provisionedPerBrokerGB * brokers * b.storagePricePerGBMonth;
-  const tieredGB = w.tiered ? (w.avg * w.values['retention-hours'] * 3600) / MB_PER_GB : 0;
+  // One copy of the total retention in object storage.
+  const tieredGB = w.tiered ? storedGB(w.avg, w.values['retention-hours'], 1) : 0;
   const tiered = tieredGB * b.tieredPricePerGBMonth;
   let throughput = 0;
   if (b.throughputPricePerMBpsMonth !== null && b.diskMBps !== null) {
@@ -381,7 +485,7 @@ function costs(w: Workload, brokers: number, failureDiskMBpsPerBroker: number, p
     const wanted = Math.min(b.diskMBps, failureDiskMBpsPerBroker / w.values['disk-utilization']);
     throughput = Math.max(0, wanted - b.includedDiskMBps) * b.throughputPricePerMBpsMonth * brokers;
   }
-  const dataIn = w.express ? ((w.avg * 3600 * HOURS_PER_MONTH) / MB_PER_GB) * prices.expressDataIn.value : 0;
+  const dataIn = w.express ? monthlyGBAt(w.avg) * prices.expressDataIn.value : 0;
   const monthly = { brokers: brokerCost, storage, tiered, throughput, crossAz: crossAzCost, dataIn, total: 0 };
   monthly.total = brokerCost + storage + tiered + throughput + crossAzCost + dataIn;
   const share = (part: number) => (monthly.total > 0 ? part / monthly.total : 0);
@@ -399,9 +503,39 @@ function costs(w: Workload, brokers: number, failureDiskMBpsPerBroker: number, p
   };
 }
 
-function warningsFor(w: Workload, brokers: number, binding: ConstraintId, result: Omit<SizingResult, 'warnings' | 'assumptions'>): string[] {
+/** Broker type, billing and MSK quotas that do not fit together. */
+function serviceWarnings(w: Workload, brokers: number): string[] {
   const v = w.values;
   const b = w.broker;
+  const warnings: string[] = [];
+  const mskService = b.service === 'msk-standard' || b.service === 'msk-express';
+  if (mskService && v.billing === 'self-managed') {
+    warnings.push('An MSK broker type with self-managed billing: MSK does not bill replication between brokers; choose MSK billing.');
+  }
+  if (!mskService && b.service !== 'custom' && v.billing === 'msk') {
+    warnings.push('MSK billing with an EC2 broker type: self-managed Kafka pays for cross-zone replication.');
+  }
+  if (mskService && brokers > limits.mskMaxBrokers.value) {
+    warnings.push(`${brokers} brokers is over the MSK quota of ${limits.mskMaxBrokers.value} per cluster; pick a larger broker type.`);
+  }
+  if (mskService && w.tiered && v['retention-hours'] < limits.mskTieredMinRetention.value) {
+    warnings.push(`MSK tiered storage needs at least ${limits.mskTieredMinRetention.value} h of total retention.`);
+  }
+  if (w.express && v['local-retention-hours'] !== undefined) {
+    warnings.push('MSK Express has no local/tiered split; local retention is ignored.');
+  }
+  if (w.express && (v['disk-mbps'] !== undefined || v['disk-gb'] !== undefined)) {
+    warnings.push('MSK Express manages storage: disk-mbps and disk-gb are ignored.');
+  }
+  if (b.storage === 'instance-store' && v['disk-mbps'] === undefined) {
+    warnings.push(`${b.id} keeps data on local NVMe; its write rate is not in the catalog, so the EBS baseline (${n(b.diskMBps ?? 0)} MB/s) stands in. Enter a measured rate as disk throughput.`);
+  }
+  return warnings;
+}
+
+/** In-sync replicas, replica placement and balance over zones. */
+function replicaWarnings(w: Workload, brokers: number): string[] {
+  const v = w.values;
   const warnings: string[] = [];
   const minIsr = v['min-isr'];
   if (v.failure === 'broker' && w.rf - 1 < minIsr) {
@@ -422,6 +556,13 @@ function warningsFor(w: Workload, brokers: number, binding: ConstraintId, result
   if (brokers % w.zones !== 0) {
     warnings.push(`${brokers} brokers do not divide evenly over ${w.zones} zones: replicas and load will be unbalanced.`);
   }
+  return warnings;
+}
+
+function warningsFor(w: Workload, brokers: number, binding: ConstraintId, result: Omit<SizingResult, 'warnings' | 'assumptions' | 'explain'>): string[] {
+  const v = w.values;
+  const b = w.broker;
+  const warnings = replicaWarnings(w, brokers);
   const perBrokerPartitions = result.perBroker.partitionReplicas;
   if (perBrokerPartitions > b.maxPartitions) {
     warnings.push(`${n(perBrokerPartitions)} partition replicas per broker is over the recommended ${b.maxPartitions} for ${b.id}.`);
@@ -454,34 +595,13 @@ function warningsFor(w: Workload, brokers: number, binding: ConstraintId, result
       `CPU heuristic: about ${n(result.cpu.vcpuNeeded * result.utilization.failureMultiplier)} vCPU needed in the failure mode vs ${n(result.cpu.vcpuAvailable * v['cpu-utilization'])} usable (${n(v['cpu-utilization'])} × ${result.cpu.vcpuAvailable}). ${v['count-cpu'] ? 'Counted in the broker count.' : 'Not counted unless you opt in; measure before trusting it.'}`,
     );
   }
-  const mskService = b.service === 'msk-standard' || b.service === 'msk-express';
-  if (mskService && v.billing === 'self-managed') {
-    warnings.push('An MSK broker type with self-managed billing: MSK does not bill replication between brokers; choose MSK billing.');
-  }
-  if (!mskService && b.service !== 'custom' && v.billing === 'msk') {
-    warnings.push('MSK billing with an EC2 broker type: self-managed Kafka pays for cross-zone replication.');
-  }
-  if (mskService && brokers > limits.mskMaxBrokers.value) {
-    warnings.push(`${brokers} brokers is over the MSK quota of ${limits.mskMaxBrokers.value} per cluster; pick a larger broker type.`);
-  }
-  if (mskService && w.tiered && v['retention-hours'] < limits.mskTieredMinRetention.value) {
-    warnings.push(`MSK tiered storage needs at least ${limits.mskTieredMinRetention.value} h of total retention.`);
-  }
-  if (w.express && v['local-retention-hours'] !== undefined) {
-    warnings.push('MSK Express has no local/tiered split; local retention is ignored.');
-  }
-  if (w.express && (v['disk-mbps'] !== undefined || v['disk-gb'] !== undefined)) {
-    warnings.push('MSK Express manages storage: disk-mbps and disk-gb are ignored.');
-  }
-  if (b.storage === 'instance-store' && v['disk-mbps'] === undefined) {
-    warnings.push(`${b.id} keeps data on local NVMe; its write rate is not in the catalog, so the EBS baseline (${n(b.diskMBps ?? 0)} MB/s) stands in. Enter a measured rate as disk throughput.`);
-  }
+  warnings.push(...serviceWarnings(w, brokers));
   const utilizations = result.utilization.failure;
   for (const id of ['networkIn', 'networkOut', 'disk', 'storage', 'partitions'] as const) {
     const value = utilizations[id];
     const cap = result.utilization.caps[id];
-    if (value !== null && value > cap + 1e-9) {
-      warnings.push(`${constraintLabels[id]} is at ${n(value * 100)}% in the failure mode, over the ${n(cap * 100)}% cap.`);
+    if (value !== null && value > cap + FLOAT_TOLERANCE) {
+      warnings.push(`${constraintLabels[id]} is at ${n(value * PERCENT)}% in the failure mode, over the ${n(cap * PERCENT)}% cap.`);
     }
   }
   return warnings;
@@ -497,8 +617,8 @@ export const assumptionTexts = {
     'Failure mode: the survivors carry all throughput; storage and partitions are not reassigned during the failure.',
     'Lagging readers and tiered-storage upload reads miss the page cache and hit the disk; tail reads come from cache.',
     'Storage overhead: half a segment per partition replica (only closed segments are deleted) plus one retention-check interval of writes.',
-    'Provisioned storage throughput (gp3 above 125 MiB/s, MSK above 250 MiB/s) is bought up to what the failure-mode load needs.',
-    'The CPU figure is a rule of thumb (1 vCPU ≈ 5 MiB/s produce or 15 MiB/s consume), not a measurement.',
+    `Provisioned storage throughput (gp3 above ${limits.gp3IncludedThroughput.value} MiB/s, MSK above ${limits.mskIncludedThroughput.value} MiB/s) is bought up to what the failure-mode load needs.`,
+    `The CPU figure is a rule of thumb (1 vCPU ≈ ${rulesOfThumb.produceMiBpsPerVcpu.value} MiB/s produce or ${rulesOfThumb.consumeMiBpsPerVcpu.value} MiB/s consume), not a measurement.`,
   ],
   tiered: 'Tiered storage keeps one copy of the total retention in object storage, including data that is still local.',
   fetchFromFollower: 'Fetch from follower needs broker.rack, replica.selector.class=RackAwareReplicaSelector and client.rack on consumers.',
@@ -513,11 +633,10 @@ function assumptionsFor(w: Workload): string[] {
   return list;
 }
 
-function evaluate(w: Workload, brokers: number, mode: 'size' | 'evaluate', constraints: Record<ConstraintId, Constraint>, sized: ReturnType<typeof recommend>): SizingResult {
-  const v = w.values;
-  const b = w.broker;
-  const s = failureMultiplier(w, brokers);
-  const perBroker = {
+type PerBroker = SizingResult['perBroker'];
+
+function perBrokerLoad(w: Workload, brokers: number): PerBroker {
+  return {
     networkInMBps: (w.peak * w.inFactor) / brokers,
     networkOutMBps: (w.peak * w.outFactor) / brokers,
     diskWriteMBps: (w.peak * w.diskWriteFactor) / brokers,
@@ -525,6 +644,12 @@ function evaluate(w: Workload, brokers: number, mode: 'size' | 'evaluate', const
     storageGB: (w.clusterGB + w.overheadGB) / brokers,
     partitionReplicas: w.partitionReplicas / brokers,
   };
+}
+
+/** Utilization in normal operation and in the failure mode, the caps and the slack under them. */
+function utilizationAt(w: Workload, brokers: number, perBroker: PerBroker, s: number) {
+  const v = w.values;
+  const b = w.broker;
   const vcpuNeeded = w.peak * w.cpuPerMBps;
   const diskLoad = perBroker.diskWriteMBps + perBroker.diskReadMBps;
   const normal: Utilization = {
@@ -555,8 +680,12 @@ function evaluate(w: Workload, brokers: number, mode: 'size' | 'evaluate', const
   const slack = Object.fromEntries(
     (Object.keys(caps) as ResourceId[]).map((id) => [id, failure[id] === null ? null : caps[id] - (failure[id] ?? 0)]),
   ) as Utilization;
+  return { vcpuNeeded, diskLoad, normal, failure, caps, slack };
+}
 
-  // AWS Equation 1 solved for the write rate, per resource, in the failure mode.
+/** AWS Equation 1 solved for the write rate, per resource, in the failure mode. */
+function maxWritePeakByResource(w: Workload, brokers: number, caps: Record<ResourceId, number>, s: number) {
+  const b = w.broker;
   const maxByResource: Partial<Record<ResourceId, number>> = {};
   const limitFor = (id: ResourceId, capacity: number | null, factor: number) => {
     if (capacity === null) return;
@@ -567,11 +696,20 @@ function evaluate(w: Workload, brokers: number, mode: 'size' | 'evaluate', const
   limitFor('networkIn', b.networkInMBps, w.inFactor);
   limitFor('networkOut', b.networkOutMBps, w.outFactor);
   limitFor('disk', b.diskMBps, w.diskWriteFactor + w.diskReadFactor);
-  if (v['count-cpu']) limitFor('cpu', b.vcpu, w.cpuPerMBps);
+  if (w.values['count-cpu']) limitFor('cpu', b.vcpu, w.cpuPerMBps);
+  return maxByResource;
+}
+
+function evaluate(w: Workload, brokers: number, mode: 'size' | 'evaluate', sizedConstraints: SizedConstraints, sized: ReturnType<typeof recommend>): SizingResult {
+  const b = w.broker;
+  const s = failureMultiplier(w, brokers);
+  const perBroker = perBrokerLoad(w, brokers);
+  const { vcpuNeeded, diskLoad, normal, failure, caps, slack } = utilizationAt(w, brokers, perBroker, s);
+  const maxByResource = maxWritePeakByResource(w, brokers, caps, s);
   const maxWritePeakMBps = Math.min(...Object.values(maxByResource));
 
   const crossAz = crossZoneTraffic(w);
-  const provisionedPerBrokerGB = perBroker.storageGB / v.fill;
+  const provisionedPerBrokerGB = perBroker.storageGB / w.values.fill;
   const cost = costs(w, brokers, diskLoad * s, provisionedPerBrokerGB, crossAz.monthlyCost);
   const partial = {
     mode,
@@ -580,7 +718,7 @@ function evaluate(w: Workload, brokers: number, mode: 'size' | 'evaluate', const
     recommendedBrokers: sized.brokers,
     binding: sized.binding,
     bindingReason: sized.reason,
-    constraints,
+    constraints: sizedConstraints.constraints,
     workload: { writePeakMBps: w.peak, writeAvgMBps: w.avg, readPeakMBps: w.peak * w.fanout, tiered: w.tiered },
     perBroker,
     utilization: { normal, failure, caps, failureMultiplier: s },
@@ -599,14 +737,19 @@ function evaluate(w: Workload, brokers: number, mode: 'size' | 'evaluate', const
     cost: { monthly: cost.monthly, share: cost.share },
     brokerType: b,
   };
-  return { ...partial, warnings: warningsFor(w, brokers, sized.binding, partial), assumptions: assumptionsFor(w) };
+  return {
+    ...partial,
+    warnings: warningsFor(w, brokers, sized.binding, partial),
+    assumptions: assumptionsFor(w),
+    explain: explainSections(w, partial, sizedConstraints.formulas),
+  };
 }
 
 /** Recommend a broker count for the workload, and evaluate the cluster at that count. */
 export function sizeCluster(values: SizingValues): SizingResult {
   const w = describeWorkload(values);
   const constraints = sizingConstraints(w);
-  const sized = recommend(w, constraints);
+  const sized = recommend(w, constraints.constraints);
   return evaluate(w, sized.brokers, 'size', constraints, sized);
 }
 
@@ -614,7 +757,7 @@ export function sizeCluster(values: SizingValues): SizingResult {
 export function evaluateCluster(values: SizingValues, brokers: number): SizingResult {
   const w = describeWorkload(values);
   const constraints = sizingConstraints(w);
-  return evaluate(w, brokers, 'evaluate', constraints, recommend(w, constraints));
+  return evaluate(w, brokers, 'evaluate', constraints, recommend(w, constraints.constraints));
 }
 
 /** Evaluate mode when the inputs name a broker count, sizing otherwise. */
