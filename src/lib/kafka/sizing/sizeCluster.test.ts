@@ -307,3 +307,42 @@ describe('formatNumber', () => {
     expect([0.123456, 2, 12.3456, 468.75, 1234.56].map(formatNumber)).toEqual(['0.123', '2', '12.35', '468.8', '1234.6']);
   });
 });
+
+describe('the recommendation minimises brokers, not cost', () => {
+  const cheapBrokers = {
+    ...defaults,
+    instance: 'm5.4xlarge',
+    'price-hour': 0.001,
+    'write-peak': 200,
+    'write-avg': 100,
+    fanout: 1,
+    lagging: 1,
+    'nic-mbps': 20000,
+    'disk-mbps': 1000,
+    'retention-hours': 1,
+    'local-retention-hours': 1,
+    partitions: 12,
+  } as SizingValues;
+
+  it('says so in the assumptions', () => {
+    expect(sizeCluster(defaults).assumptions).toContain(
+      'The recommended count is the smallest multiple of the zone count that meets every counted constraint; a warning says when a larger count would cost less.',
+    );
+  });
+
+  it('warns with the first larger count that costs less, priced as evaluating that count prices it', () => {
+    const sized = sizeCluster(cheapBrokers);
+    expect(sized.brokers).toBe(3);
+    const larger = evaluateCluster(cheapBrokers, 6);
+    expect(larger.cost.monthly.total).toBeLessThan(sized.cost.monthly.total - 1);
+    expect(sized.warnings).toContain(
+      `The recommendation is the smallest broker count that meets every constraint, not the cheapest: 6 brokers would cost about $${formatNumber(Math.round(larger.cost.monthly.total))} a month instead of $${formatNumber(Math.round(sized.cost.monthly.total))}, because the storage throughput each added broker includes is worth more than its price.`,
+    );
+  });
+
+  it('does not warn at the default inputs, nor when evaluating a count the reader chose', () => {
+    const isCostWarning = (text: string) => text.includes('not the cheapest');
+    expect(sizeCluster(defaults).warnings.some(isCostWarning)).toBe(false);
+    expect(evaluateCluster(cheapBrokers, 3).warnings.some(isCostWarning)).toBe(false);
+  });
+});

@@ -618,6 +618,7 @@ export const assumptionTexts = {
     'Lagging readers and tiered-storage upload reads miss the page cache and hit the disk; tail reads come from cache.',
     'Storage overhead: half a segment per partition replica (only closed segments are deleted) plus one retention-check interval of writes.',
     `Provisioned storage throughput (gp3 above ${limits.gp3IncludedThroughput.value} MiB/s, MSK above ${limits.mskIncludedThroughput.value} MiB/s) is bought up to what the failure-mode load needs.`,
+    'The recommended count is the smallest multiple of the zone count that meets every counted constraint; a warning says when a larger count would cost less.',
     `The CPU figure is a rule of thumb (1 vCPU ≈ ${rulesOfThumb.produceMiBpsPerVcpu.value} MiB/s produce or ${rulesOfThumb.consumeMiBpsPerVcpu.value} MiB/s consume), not a measurement.`,
   ],
   tiered: 'Tiered storage keeps one copy of the total retention in object storage, including data that is still local.',
@@ -700,6 +701,33 @@ function maxWritePeakByResource(w: Workload, brokers: number, caps: Record<Resou
   return maxByResource;
 }
 
+/** Monthly total at a broker count, priced the way evaluate prices it. */
+function monthlyTotalAt(w: Workload, brokers: number): number {
+  const perBroker = perBrokerLoad(w, brokers);
+  const failureDiskMBps = (perBroker.diskWriteMBps + perBroker.diskReadMBps) * failureMultiplier(w, brokers);
+  return costs(w, brokers, failureDiskMBps, perBroker.storageGB / w.values.fill, crossZoneTraffic(w).monthlyCost).monthly.total;
+}
+
+/** How many larger counts (in steps of the zone count) are priced to look for a cheaper cluster. */
+const CHEAPER_COUNT_STEPS = 10;
+
+/**
+ * The recommendation minimises brokers, not cost. Where brokers are cheap and
+ * provisioned disk throughput is not, more brokers can cost less: say so.
+ */
+function cheaperLargerCountWarning(w: Workload, brokers: number): string | undefined {
+  const atRecommendation = monthlyTotalAt(w, brokers);
+  for (let step = 1; step <= CHEAPER_COUNT_STEPS; step++) {
+    const count = brokers + step * w.zones;
+    const total = monthlyTotalAt(w, count);
+    // Under a dollar a month is rounding, not a reason to run more brokers.
+    if (atRecommendation - total >= 1) {
+      return `The recommendation is the smallest broker count that meets every constraint, not the cheapest: ${count} brokers would cost about $${n(Math.round(total))} a month instead of $${n(Math.round(atRecommendation))}, because the storage throughput each added broker includes is worth more than its price.`;
+    }
+  }
+  return undefined;
+}
+
 function evaluate(w: Workload, brokers: number, mode: 'size' | 'evaluate', sizedConstraints: SizedConstraints, sized: ReturnType<typeof recommend>): SizingResult {
   const b = w.broker;
   const s = failureMultiplier(w, brokers);
@@ -739,7 +767,7 @@ function evaluate(w: Workload, brokers: number, mode: 'size' | 'evaluate', sized
   };
   return {
     ...partial,
-    warnings: warningsFor(w, brokers, sized.binding, partial),
+    warnings: [...warningsFor(w, brokers, sized.binding, partial), ...(mode === 'size' ? [cheaperLargerCountWarning(w, brokers)].filter((text) => text !== undefined) : [])],
     assumptions: assumptionsFor(w),
     explain: explainSections(w, partial, sizedConstraints.formulas),
   };
