@@ -45,16 +45,9 @@ export function LabelledTextarea({ id, label, labelClass, hint, rows, value, pla
   );
 }
 
-export interface CheckedTextareaProps {
-  id: string;
-  label: ComponentChildren;
-  labelClass: string;
-  hint: ComponentChildren;
-  rows: number;
-  value: string;
+export interface CheckedTextareaProps extends Pick<LabelledTextareaProps, 'id' | 'label' | 'labelClass' | 'hint' | 'rows' | 'value' | 'onInput'> {
   /** Messages shown under the field; any message marks it invalid. */
   errors: readonly string[];
-  onInput: (text: string) => void;
 }
 
 export function CheckedTextarea({ id, label, labelClass, hint, rows, value, errors, onInput }: CheckedTextareaProps) {
