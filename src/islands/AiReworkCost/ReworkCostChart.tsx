@@ -1,5 +1,5 @@
 /** Cost per accepted change against first-pass acceptance for each model, break-even points marked, with a table alternative. */
-import { formatDollars, formatDollarsShort, formatPercent } from '../../lib/ai/formatFormulaNumber';
+import { formatDollars, formatDollarsShort, formatPercent } from '../../lib/calculators/format';
 import { reportedCostAt, type ReworkChart, type ReworkReport } from '../../lib/ai/reworkReport';
 import { LineChart, type PointMarker } from '../shared/LineChart';
 import { seriesStyle } from './seriesStyle';

@@ -1,6 +1,6 @@
 /** The explain panel: every formula per model with the current numbers, where each price came from, and the assumptions. */
-import { formatDollars } from '../../lib/ai/formatFormulaNumber';
-import type { Formula } from '../../lib/ai/reworkModel';
+import { formatDollars } from '../../lib/calculators/format';
+import type { Formula } from '../../lib/calculators/formula';
 import type { PriceOrigin, ReworkReport } from '../../lib/ai/reworkReport';
 
 const priceNames: [keyof ReworkReport['models'][number]['prices'], string][] = [

@@ -1,5 +1,5 @@
 /** The headline numbers per model side by side, the break-even sentences, and what a status means. */
-import { formatDollars, formatPercent, formatQuantity } from '../../lib/ai/formatFormulaNumber';
+import { formatDollars, formatPercent, formatQuantity } from '../../lib/calculators/format';
 import type { ModelCostResult } from '../../lib/ai/reworkModel';
 import type { ReworkReport } from '../../lib/ai/reworkReport';
 

@@ -31,7 +31,10 @@
  * rate never raises the cost, and the break-even acceptance against a target
  * cost C* is a = β / (C* − α).
  */
-import { formatDollars, formatPercent, formatQuantity } from './formatFormulaNumber';
+import { formatDollars, formatPercent, formatQuantity } from '../calculators/format';
+import { expression, formula, term, type Formula, type FormulaTerm } from '../calculators/formula';
+
+export type { Formula };
 
 export interface ModelPrices {
   inputPerMTok: number;
@@ -62,14 +65,6 @@ export interface ModelScenario {
   prices: ModelPrices;
   /** First-pass acceptance rate as a fraction 0–1. */
   acceptance: number;
-}
-
-/** One line of the explain panel: the formula, the same with numbers, the result. */
-export interface Formula {
-  name: string;
-  symbolic: string;
-  substituted: string;
-  result: string;
 }
 
 export interface PerTask {
@@ -260,126 +255,102 @@ export function acceptanceGrid(from: number, steps: number): number[] {
   return points;
 }
 
-function turnFormula(task: TaskProfile, prices: ModelPrices, c: number): Formula {
-  const h = task.cacheReadShare;
-  const w = task.cacheWriteShare;
+/** A quantity term: its symbol in the symbolic text, its value in the substituted one. */
+function quantityTerm(symbol: string, value: number): FormulaTerm {
+  return term(symbol, formatQuantity(value));
+}
+
+/** A dollar term: its symbol in the symbolic text, its value in dollars in the substituted one. */
+function dollarTerm(symbol: string, value: number): FormulaTerm {
+  return term(symbol, formatDollars(value));
+}
+
+/** The model's symbols for one task profile and model, read from the inputs once. */
+interface Symbols {
+  a: number;
+  q: number;
+  T: number;
+  R: number;
+  S: number;
+  V: number;
+  /** Human cost per minute: H/60. */
+  hourly: number;
+  c: number;
+  d: number;
+}
+
+function symbolsOf(task: TaskProfile, model: ModelScenario): Symbols {
+  const a = model.acceptance;
+  const q = task.abandonShare;
   return {
-    name: 'Cost of one turn',
-    symbolic: 'c = (I·((1 − h − w)·p_in + w·p_cw + h·p_cr) + O·p_out) / 10^6',
-    substituted:
-      `(${formatQuantity(task.inputTokensPerTurn)}·((1 − ${formatQuantity(h)} − ${formatQuantity(w)})·${formatQuantity(prices.inputPerMTok)}` +
-      ` + ${formatQuantity(w)}·${formatQuantity(prices.cacheWritePerMTok)} + ${formatQuantity(h)}·${formatQuantity(prices.cacheReadPerMTok)})` +
-      ` + ${formatQuantity(task.outputTokensPerTurn)}·${formatQuantity(prices.outputPerMTok)}) / 10^6`,
-    result: formatDollars(c),
+    a,
+    q,
+    T: task.turnsPerAttempt,
+    R: task.reworkTurnsPerRejection,
+    S: task.specifyMinutes,
+    V: task.reviewMinutes,
+    hourly: task.humanHourlyCost / MINUTES_PER_HOUR,
+    c: costPerTurn(task, model.prices),
+    d: endChance(a, q),
   };
 }
 
-/** Every figure for one model: per turn, per task, per accepted change, per month, with the formulas. */
-export function evaluateModel(task: TaskProfile, model: ModelScenario): ModelCostResult {
-  assertScenario(task, model);
-  const a = model.acceptance;
-  const q = task.abandonShare;
-  const T = task.turnsPerAttempt;
-  const R = task.reworkTurnsPerRejection;
-  const S = task.specifyMinutes;
-  const V = task.reviewMinutes;
-  const hourly = task.humanHourlyCost / MINUTES_PER_HOUR;
-  const c = costPerTurn(task, model.prices);
-  const d = endChance(a, q);
-  const formulas: Formula[] = [turnFormula(task, model.prices, c)];
-  const base = { key: model.key, label: model.label, acceptance: a, costPerTurn: c };
+function turnFormula(task: TaskProfile, prices: ModelPrices, c: number): Formula {
+  const h = quantityTerm('h', task.cacheReadShare);
+  const w = quantityTerm('w', task.cacheWriteShare);
+  return formula(
+    'Cost of one turn',
+    'c',
+    [
+      '(', quantityTerm('I', task.inputTokensPerTurn), '·((1 − ', h, ' − ', w, ')·', quantityTerm('p_in', prices.inputPerMTok),
+      ' + ', w, '·', quantityTerm('p_cw', prices.cacheWritePerMTok), ' + ', h, '·', quantityTerm('p_cr', prices.cacheReadPerMTok),
+      ') + ', quantityTerm('O', task.outputTokensPerTurn), '·', quantityTerm('p_out', prices.outputPerMTok), ') / 10^6',
+    ],
+    formatDollars(c),
+  );
+}
 
-  if (d === 0) {
-    return {
-      ...base,
-      status: 'endless',
-      message:
-        'With 0% first-pass acceptance and 0% abandonment no attempt is ever accepted and no task ever ends: ' +
-        'the rework loop never stops, so there is no cost per task, per accepted change or per month. ' +
-        'Raise the acceptance rate or set an abandonment rate.',
-      perTask: null,
-      perAcceptedChange: null,
-      monthly: null,
-      formulas,
-    };
-  }
-
-  const attempts = 1 / d;
-  const acceptedShare = a / d;
-  const taskTurns = T + R * (attempts - 1);
-  const taskHumanMinutes = S + V * attempts;
-  const perTask: PerTask = {
+/** Attempts, turns and human time of one task started, accepted or abandoned. */
+function perTaskFigures(s: Symbols): PerTask {
+  const attempts = 1 / s.d;
+  const acceptedShare = s.a / s.d;
+  const taskTurns = s.T + s.R * (attempts - 1);
+  const taskHumanMinutes = s.S + s.V * attempts;
+  return {
     attempts,
     acceptedShare,
     turns: taskTurns,
-    modelCost: taskTurns * c,
+    modelCost: taskTurns * s.c,
     humanMinutes: taskHumanMinutes,
-    humanCost: taskHumanMinutes * hourly,
-    totalCost: taskTurns * c + taskHumanMinutes * hourly,
+    humanCost: taskHumanMinutes * s.hourly,
+    totalCost: taskTurns * s.c + taskHumanMinutes * s.hourly,
   };
-  const monthly: Monthly = {
+}
+
+/** A month's tasks at the per-task figures. */
+function monthlyFigures(task: TaskProfile, perTask: PerTask): Monthly {
+  return {
     tasks: task.tasksPerMonth,
-    acceptedChanges: task.tasksPerMonth * acceptedShare,
+    acceptedChanges: task.tasksPerMonth * perTask.acceptedShare,
     modelCost: task.tasksPerMonth * perTask.modelCost,
     humanCost: task.tasksPerMonth * perTask.humanCost,
     totalCost: task.tasksPerMonth * perTask.totalCost,
   };
-  formulas.push(
-    {
-      name: 'Chance an attempt ends the task',
-      symbolic: 'd = a + q − a·q',
-      substituted: `${formatQuantity(a)} + ${formatQuantity(q)} − ${formatQuantity(a)}·${formatQuantity(q)}`,
-      result: formatQuantity(d),
-    },
-    {
-      name: 'Attempts per task',
-      symbolic: 'E[N] = 1 / d',
-      substituted: `1 / ${formatQuantity(d)}`,
-      result: formatQuantity(attempts),
-    },
-    {
-      name: 'Share of tasks accepted',
-      symbolic: 'P = a / d',
-      substituted: `${formatQuantity(a)} / ${formatQuantity(d)}`,
-      result: formatPercent(acceptedShare),
-    }
-  );
-  const monthlyFormula: Formula = {
-    name: 'Monthly cost',
-    symbolic: 'n·((T + R·(E[N] − 1))·c + (S + V·E[N])·H/60)',
-    substituted:
-      `${formatQuantity(task.tasksPerMonth)}·((${formatQuantity(T)} + ${formatQuantity(R)}·(${formatQuantity(attempts)} − 1))·${formatDollars(c)}` +
-      ` + (${formatQuantity(S)} + ${formatQuantity(V)}·${formatQuantity(attempts)})·${formatDollars(task.humanHourlyCost)}/60)`,
-    result: formatDollars(monthly.totalCost),
-  };
+}
 
-  if (a === 0) {
-    formulas.push(monthlyFormula);
-    return {
-      ...base,
-      status: 'never-accepted',
-      message:
-        `With 0% first-pass acceptance no change is ever accepted: every task is abandoned after ` +
-        `${formatQuantity(attempts)} attempts on average, so there is no cost per accepted change. ` +
-        `The spend is still real: ${formatDollars(monthly.totalCost)} a month for nothing merged.`,
-      perTask,
-      perAcceptedChange: null,
-      monthly,
-      formulas,
-    };
-  }
-
-  const turns = (T * d + R * (1 - a) * (1 - q)) / a;
-  const humanMinutes = (S * d + V) / a;
-  const modelCost = turns * c;
-  const humanCost = humanMinutes * hourly;
+/** Turns, tokens, human time and cost per accepted change, and how much of it is rework. Needs a > 0. */
+function perAcceptedChangeFigures(task: TaskProfile, s: Symbols): PerAcceptedChange {
+  const turns = (s.T * s.d + s.R * (1 - s.a) * (1 - s.q)) / s.a;
+  const humanMinutes = (s.S * s.d + s.V) / s.a;
+  const modelCost = turns * s.c;
+  const humanCost = humanMinutes * s.hourly;
   const totalCost = modelCost + humanCost;
-  const firstPassCost = T * c + (S + V) * hourly;
+  const firstPassCost = s.T * s.c + (s.S + s.V) * s.hourly;
   // Clamped: at a = 1 rounding can leave a negative rework cost of a few ulps.
   const reworkCost = Math.max(0, totalCost - firstPassCost);
   const reworkShare = totalCost > 0 ? reworkCost / totalCost : 0;
   const tokensPerTurn = task.inputTokensPerTurn + task.outputTokensPerTurn;
-  const perAcceptedChange: PerAcceptedChange = {
+  return {
     turns,
     inputTokens: turns * task.inputTokensPerTurn,
     outputTokens: turns * task.outputTokensPerTurn,
@@ -392,51 +363,117 @@ export function evaluateModel(task: TaskProfile, model: ModelScenario): ModelCos
     reworkCost,
     reworkShare,
   };
-  formulas.push(
-    {
-      name: 'Turns per accepted change',
-      symbolic: 'N_t = (T·d + R·(1 − a)·(1 − q)) / a',
-      substituted: `(${formatQuantity(T)}·${formatQuantity(d)} + ${formatQuantity(R)}·(1 − ${formatQuantity(a)})·(1 − ${formatQuantity(q)})) / ${formatQuantity(a)}`,
-      result: formatQuantity(turns),
-    },
-    {
-      name: 'Tokens per accepted change',
-      symbolic: 'N_t·(I + O)',
-      substituted: `${formatQuantity(turns)}·(${formatQuantity(task.inputTokensPerTurn)} + ${formatQuantity(task.outputTokensPerTurn)})`,
-      result: formatQuantity(perAcceptedChange.tokens),
-    },
-    {
-      name: 'Model cost per accepted change',
-      symbolic: 'N_t·c',
-      substituted: `${formatQuantity(turns)}·${formatDollars(c)}`,
-      result: formatDollars(modelCost),
-    },
-    {
-      name: 'Human minutes per accepted change',
-      symbolic: 'N_h = (S·d + V) / a',
-      substituted: `(${formatQuantity(S)}·${formatQuantity(d)} + ${formatQuantity(V)}) / ${formatQuantity(a)}`,
-      result: formatQuantity(humanMinutes),
-    },
-    {
-      name: 'Human cost per accepted change',
-      symbolic: 'N_h·H/60',
-      substituted: `${formatQuantity(humanMinutes)}·${formatDollars(task.humanHourlyCost)}/60`,
-      result: formatDollars(humanCost),
-    },
-    {
-      name: 'Cost per accepted change',
-      symbolic: 'C = N_t·c + N_h·H/60',
-      substituted: `${formatDollars(modelCost)} + ${formatDollars(humanCost)}`,
-      result: formatDollars(totalCost),
-    },
-    {
-      name: 'Share of the cost that is rework',
-      symbolic: '1 − (T·c + (S + V)·H/60) / C',
-      substituted: `1 − (${formatQuantity(T)}·${formatDollars(c)} + (${formatQuantity(S)} + ${formatQuantity(V)})·${formatDollars(task.humanHourlyCost)}/60) / ${formatDollars(totalCost)}`,
-      result: formatPercent(reworkShare),
-    },
-    monthlyFormula,
+}
+
+/** The formulas of one task: the chance an attempt ends it, attempts per task, share accepted. */
+function perTaskFormulas(s: Symbols, perTask: PerTask): Formula[] {
+  const a = quantityTerm('a', s.a);
+  const q = quantityTerm('q', s.q);
+  const d = quantityTerm('d', s.d);
+  return [
+    formula('Chance an attempt ends the task', 'd', [a, ' + ', q, ' − ', a, '·', q], formatQuantity(s.d)),
+    formula('Attempts per task', 'E[N]', ['1 / ', d], formatQuantity(perTask.attempts)),
+    formula('Share of tasks accepted', 'P', [a, ' / ', d], formatPercent(perTask.acceptedShare)),
+  ];
+}
+
+function monthlyFormula(task: TaskProfile, s: Symbols, perTask: PerTask, monthly: Monthly): Formula {
+  const attempts = quantityTerm('E[N]', perTask.attempts);
+  return expression(
+    'Monthly cost',
+    [
+      quantityTerm('n', task.tasksPerMonth), '·((', quantityTerm('T', s.T), ' + ', quantityTerm('R', s.R), '·(', attempts, ' − 1))·',
+      dollarTerm('c', s.c), ' + (', quantityTerm('S', s.S), ' + ', quantityTerm('V', s.V), '·', attempts, ')·',
+      dollarTerm('H', task.humanHourlyCost), '/60)',
+    ],
+    formatDollars(monthly.totalCost),
   );
+}
+
+/** The formulas per accepted change: turns, tokens, model and human cost, their sum, the rework share. */
+function perAcceptedChangeFormulas(task: TaskProfile, s: Symbols, perAccepted: PerAcceptedChange): Formula[] {
+  const a = quantityTerm('a', s.a);
+  const q = quantityTerm('q', s.q);
+  const d = quantityTerm('d', s.d);
+  const T = quantityTerm('T', s.T);
+  const R = quantityTerm('R', s.R);
+  const S = quantityTerm('S', s.S);
+  const V = quantityTerm('V', s.V);
+  const c = dollarTerm('c', s.c);
+  const H = dollarTerm('H', task.humanHourlyCost);
+  const turns = quantityTerm('N_t', perAccepted.turns);
+  const humanMinutes = quantityTerm('N_h', perAccepted.humanMinutes);
+  const tokens = ['·(', quantityTerm('I', task.inputTokensPerTurn), ' + ', quantityTerm('O', task.outputTokensPerTurn), ')'];
+  return [
+    formula('Turns per accepted change', 'N_t', ['(', T, '·', d, ' + ', R, '·(1 − ', a, ')·(1 − ', q, ')) / ', a], formatQuantity(perAccepted.turns)),
+    expression('Tokens per accepted change', [turns, ...tokens], formatQuantity(perAccepted.tokens)),
+    expression('Model cost per accepted change', [turns, '·', c], formatDollars(perAccepted.modelCost)),
+    formula('Human minutes per accepted change', 'N_h', ['(', S, '·', d, ' + ', V, ') / ', a], formatQuantity(perAccepted.humanMinutes)),
+    expression('Human cost per accepted change', [humanMinutes, '·', H, '/60'], formatDollars(perAccepted.humanCost)),
+    formula(
+      'Cost per accepted change',
+      'C',
+      [dollarTerm('N_t·c', perAccepted.modelCost), ' + ', dollarTerm('N_h·H/60', perAccepted.humanCost)],
+      formatDollars(perAccepted.totalCost),
+    ),
+    expression(
+      'Share of the cost that is rework',
+      ['1 − (', T, '·', c, ' + (', S, ' + ', V, ')·', H, '/60) / ', dollarTerm('C', perAccepted.totalCost)],
+      formatPercent(perAccepted.reworkShare),
+    ),
+  ];
+}
+
+type ResultBase = Pick<ModelCostResult, 'key' | 'label' | 'acceptance' | 'costPerTurn'>;
+
+/** a = 0 and q = 0: no attempt ever ends the task, so only the cost of a turn exists. */
+function endlessResult(base: ResultBase, formulas: Formula[]): ModelCostResult {
+  return {
+    ...base,
+    status: 'endless',
+    message:
+      'With 0% first-pass acceptance and 0% abandonment no attempt is ever accepted and no task ever ends: ' +
+      'the rework loop never stops, so there is no cost per task, per accepted change or per month. ' +
+      'Raise the acceptance rate or set an abandonment rate.',
+    perTask: null,
+    perAcceptedChange: null,
+    monthly: null,
+    formulas,
+  };
+}
+
+/** a = 0 with abandonment: tasks end and cost money, but none is accepted. */
+function neverAcceptedResult(base: ResultBase, perTask: PerTask, monthly: Monthly, formulas: Formula[]): ModelCostResult {
+  return {
+    ...base,
+    status: 'never-accepted',
+    message:
+      `With 0% first-pass acceptance no change is ever accepted: every task is abandoned after ` +
+      `${formatQuantity(perTask.attempts)} attempts on average, so there is no cost per accepted change. ` +
+      `The spend is still real: ${formatDollars(monthly.totalCost)} a month for nothing merged.`,
+    perTask,
+    perAcceptedChange: null,
+    monthly,
+    formulas,
+  };
+}
+
+/** Every figure for one model: per turn, per task, per accepted change, per month, with the formulas. */
+export function evaluateModel(task: TaskProfile, model: ModelScenario): ModelCostResult {
+  assertScenario(task, model);
+  const s = symbolsOf(task, model);
+  const formulas: Formula[] = [turnFormula(task, model.prices, s.c)];
+  const base: ResultBase = { key: model.key, label: model.label, acceptance: s.a, costPerTurn: s.c };
+  if (s.d === 0) return endlessResult(base, formulas);
+
+  const perTask = perTaskFigures(s);
+  const monthly = monthlyFigures(task, perTask);
+  formulas.push(...perTaskFormulas(s, perTask));
+  const monthlyCost = monthlyFormula(task, s, perTask, monthly);
+  if (s.a === 0) return neverAcceptedResult(base, perTask, monthly, [...formulas, monthlyCost]);
+
+  const perAcceptedChange = perAcceptedChangeFigures(task, s);
+  formulas.push(...perAcceptedChangeFormulas(task, s, perAcceptedChange), monthlyCost);
   return { ...base, status: 'ok', message: null, perTask, perAcceptedChange, monthly, formulas };
 }
 
@@ -458,12 +495,13 @@ export function breakEvenAcceptance(task: TaskProfile, candidate: ModelScenario,
     };
   }
   const { alpha, beta } = costShape(task, candidate.prices);
-  const formula = (acceptance: number): Formula => ({
-    name: `Break-even acceptance of ${candidate.label} against ${target.label}`,
-    symbolic: 'a* = β / (C* − α)',
-    substituted: `${formatDollars(beta)} / (${formatDollars(targetCost)} − ${formatDollars(alpha)})`,
-    result: formatPercent(acceptance),
-  });
+  const breakEvenFormula = (acceptance: number): Formula =>
+    formula(
+      `Break-even acceptance of ${candidate.label} against ${target.label}`,
+      'a*',
+      [dollarTerm('β', beta), ' / (', dollarTerm('C*', targetCost), ' − ', dollarTerm('α', alpha), ')'],
+      formatPercent(acceptance),
+    );
   // β = 0 only with no tokens and no human time after the first pass: cost does not depend on acceptance.
   if (beta === 0) {
     const cheaper = alpha <= targetCost;
@@ -509,7 +547,7 @@ export function breakEvenAcceptance(task: TaskProfile, candidate: ModelScenario,
     message:
       `${candidate.label} matches ${target.label}'s ${formatDollars(targetCost)} per accepted change at ` +
       `${formatPercent(acceptance)} first-pass acceptance; above that it is cheaper.`,
-    formula: formula(acceptance),
+    formula: breakEvenFormula(acceptance),
   };
 }
 
