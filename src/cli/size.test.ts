@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numericText } from '../lib/kafka/sizing/formula';
+import { numericText } from '../lib/calculators/formula';
 import { sizeCluster } from '../lib/kafka/sizing/sizeCluster';
 import { sizingSpec } from '../lib/kafka/sizing/sizingFields';
 import { defaultValues } from '../lib/inputs/fieldSpec';

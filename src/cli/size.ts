@@ -10,7 +10,7 @@ import { formatFieldValue } from '../lib/inputs/fieldSpec';
 import { parseRawValues } from '../lib/inputs/validateFields';
 import { parseValuesObject } from '../lib/inputs/zodSchema';
 import { units } from '../lib/kafka/catalog/sizingConstants';
-import { numericText } from '../lib/kafka/sizing/formula';
+import { numericText } from '../lib/calculators/formula';
 import { constraintIds, constraintLabels, formatNumber, resourceIds, runSizing, type SizingResult } from '../lib/kafka/sizing/sizeCluster';
 import { sizingSpec } from '../lib/kafka/sizing/sizingFields';
 

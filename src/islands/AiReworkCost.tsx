@@ -4,7 +4,7 @@
  * this file arranges them around the rework results, chart and explain panel.
  */
 import { useMemo } from 'preact/hooks';
-import { formatDollars } from '../lib/ai/formatFormulaNumber';
+import { formatDollars } from '../lib/calculators/format';
 import { reworkFields, reworkSpec } from '../lib/ai/reworkFields';
 import { reworkPresets, type ReworkPreset } from '../lib/ai/reworkPresets';
 import { calculateReworkCost, reworkChart, type ReworkReport } from '../lib/ai/reworkReport';

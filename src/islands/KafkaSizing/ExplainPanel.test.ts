@@ -2,7 +2,7 @@ import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { defaultValues } from '../../lib/inputs/fieldSpec';
-import { numericText } from '../../lib/kafka/sizing/formula';
+import { numericText } from '../../lib/calculators/formula';
 import { sizeCluster } from '../../lib/kafka/sizing/sizeCluster';
 import { sizingSpec } from '../../lib/kafka/sizing/sizingFields';
 import { ExplainPanel } from './ExplainPanel';

@@ -1,5 +1,5 @@
 /** Every formula of the result with the current numbers filled in, as the model states them. */
-import { numericText, type Formula } from '../../lib/kafka/sizing/formula';
+import { numericText, type Formula } from '../../lib/calculators/formula';
 import type { SizingResult } from '../../lib/kafka/sizing/sizeCluster';
 
 function FormulaLine({ formula }: { formula: Formula }) {

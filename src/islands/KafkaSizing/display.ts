@@ -1,9 +1,9 @@
 /**
  * Number formatting for the island. Every number on screen goes through
  * these, so a non-finite value shows as a dash instead of NaN or Infinity.
- * The model's formula texts use the same helpers (lib/kafka/sizing/formula).
+ * The model's formula texts use the same helpers (lib/calculators/format).
  */
-import { formatMoney, formatNumberOrDash, formatWhole } from '../../lib/kafka/sizing/formula';
+import { formatMoney, formatNumberOrDash, formatWhole } from '../../lib/calculators/format';
 
 export const num = formatNumberOrDash;
 export const money = formatMoney;

@@ -6,7 +6,8 @@
  * docs/method/kafka-sizing.md §3 to §8 (AWS Equation 1 generalised).
  */
 import { MB_PER_MIB, limits, prices, rulesOfThumb, units } from '../catalog/sizingConstants';
-import { formatNumber, formula, numericOnly, numericText, statement, term, type Formula, type FormulaPart, type FormulaSection, type FormulaTerm } from './formula';
+import { formula, numericOnly, numericText, statement, term, type Formula, type FormulaPart, type FormulaSection, type FormulaTerm } from '../../calculators/formula';
+import { formatNumber } from '../../calculators/format';
 import { resolveBrokerType, type ResolvedBrokerType } from './resolveBrokerType';
 import { explainSections } from './sizingExplain';
 import { effectiveWriteAvg, effectiveWritePeak, type SizingValues } from './sizingFields';

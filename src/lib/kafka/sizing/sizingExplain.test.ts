@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultValues } from '../../inputs/fieldSpec';
-import { formatMoney, formatNumber, formatWhole, numericText, type Formula } from './formula';
+import { numericText, type Formula } from '../../calculators/formula';
+import { formatMoney, formatNumber, formatWhole } from '../../calculators/format';
 import { constraintIds, evaluateCluster, sizeCluster, type SizingResult } from './sizeCluster';
 import { sizingSpec, type SizingValues } from './sizingFields';
 

@@ -4,18 +4,8 @@
  * The island and the CLI render these; neither derives a formula itself.
  */
 import { rulesOfThumb } from '../catalog/sizingConstants';
-import {
-  formatMoney as money,
-  formatNumberOrDash as num,
-  formatWhole as whole,
-  formula,
-  numericOnly,
-  statement,
-  term,
-  type Formula,
-  type FormulaPart,
-  type FormulaSection,
-} from './formula';
+import { formula, numericOnly, statement, term, type Formula, type FormulaPart, type FormulaSection } from '../../calculators/formula';
+import { formatMoney as money, formatNumberOrDash as num, formatWhole as whole } from '../../calculators/format';
 import type { SizingResult, Workload } from './sizeCluster';
 import { HOURS_PER_MONTH, LINGERING_SEGMENT_SHARE, MB_PER_GB, SECONDS_PER_HOUR } from './sizingUnits';
 
