@@ -1,12 +1,16 @@
 /**
  * A calculator's inputs as raw strings, validated on every change, and
- * optionally kept in the page URL: replaceState while typing (no history
- * spam), pushState for discrete jumps such as presets, and popstate restores
- * the inputs so the back button works. Only validated values reach the URL.
+ * optionally kept in the page URL. The URL is read once the island has
+ * hydrated and on popstate (so the back button works), and written only when
+ * the user changes something: replaceState while typing (no history spam),
+ * pushState for discrete jumps such as presets. What is written is what the
+ * form holds, still-invalid values included (formQuery.ts), so a link with an
+ * error keeps its parameters and a reload loses nothing the user typed.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { defaultValues, formatFieldValue, type CalculatorSpec, type FieldSpec, type FieldValues } from '../../lib/inputs/fieldSpec';
-import { decodeQuery, encodeQuery } from '../../lib/inputs/queryString';
+import { encodeFormQuery } from '../../lib/inputs/formQuery';
+import { decodeQuery } from '../../lib/inputs/queryString';
 import { parseRawValues } from '../../lib/inputs/validateFields';
 
 export interface CalculatorInputs<Fields extends readonly FieldSpec[]> {
@@ -21,7 +25,7 @@ export interface CalculatorInputs<Fields extends readonly FieldSpec[]> {
   setField: (name: string, raw: string) => void;
   /** Apply several raw values at once (a preset), as a new history entry. */
   applyValues: (raw: Readonly<Record<string, string>>) => void;
-  /** Query string (without "?") of the latest valid values. */
+  /** Query string (without "?") of the form as it is, invalid values included, so a shared link loses nothing. */
   query: string;
 }
 
@@ -44,6 +48,10 @@ export function useCalculatorInputs<Fields extends readonly FieldSpec[]>(
   initialQuery = '',
 ): CalculatorInputs<Fields> {
   const [raw, setRaw] = useState(() => startingRaw(spec, initialQuery));
+  // The latest raw values, ahead of the render when several changes come in one event.
+  const latestRaw = useRef(raw);
+  // Nothing is written to the URL before it has been read.
+  const urlRead = useRef(false);
   const [notices, setNotices] = useState<string[]>([]);
   const [lastValid, setLastValid] = useState(() => {
     const start = parseRawValues(spec, startingRaw(spec, initialQuery));
@@ -55,8 +63,11 @@ export function useCalculatorInputs<Fields extends readonly FieldSpec[]>(
     // Read the URL after hydration so server and client render the same first frame.
     const load = () => {
       const decoded = decodeQuery(spec, location.search);
-      setRaw({ ...rawDefaults(spec), ...decoded.raw });
+      const next = { ...rawDefaults(spec), ...decoded.raw };
+      latestRaw.current = next;
+      setRaw(next);
       setNotices(decoded.notices);
+      urlRead.current = true;
     };
     load();
     addEventListener('popstate', load);
@@ -66,15 +77,22 @@ export function useCalculatorInputs<Fields extends readonly FieldSpec[]>(
   const parsed = useMemo(() => parseRawValues(spec, raw), [spec, raw]);
   const valid = parsed.errors.length === 0;
   const values = valid ? parsed.values : lastValid;
-  const query = encodeQuery(spec, values);
+  const query = encodeFormQuery(spec, raw);
 
   useEffect(() => {
-    if (!valid) return;
-    setLastValid(parsed.values);
-    if (syncUrl && urlWith(query) !== `${location.pathname}${location.search}${location.hash}`) {
-      history.replaceState(history.state, '', urlWith(query));
-    }
-  }, [parsed, valid, query, syncUrl]);
+    if (valid) setLastValid(parsed.values);
+  }, [parsed, valid]);
+
+  /** A change the user made: into the form, then into the URL as the form now holds it. */
+  const change = (next: Record<string, string>, entry: 'replace' | 'push') => {
+    latestRaw.current = next;
+    setRaw(next);
+    if (!syncUrl || !urlRead.current) return;
+    const url = urlWith(encodeFormQuery(spec, next));
+    if (url === `${location.pathname}${location.search}${location.hash}`) return;
+    if (entry === 'push') history.pushState(history.state, '', url);
+    else history.replaceState(history.state, '', url);
+  };
 
   return {
     raw,
@@ -82,13 +100,8 @@ export function useCalculatorInputs<Fields extends readonly FieldSpec[]>(
     errors: Object.fromEntries(parsed.errors.map((error) => [error.field, error.message])),
     notices,
     dismissNotices: () => setNotices([]),
-    setField: (name, value) => setRaw((previous) => ({ ...previous, [name]: value })),
-    applyValues: (next) => {
-      const merged = { ...raw, ...next };
-      setRaw(merged);
-      const result = parseRawValues(spec, merged);
-      if (syncUrl && result.errors.length === 0) history.pushState(history.state, '', urlWith(encodeQuery(spec, result.values)));
-    },
+    setField: (name, value) => change({ ...latestRaw.current, [name]: value }, 'replace'),
+    applyValues: (next) => change({ ...latestRaw.current, ...next }, 'push'),
     query,
   };
 }

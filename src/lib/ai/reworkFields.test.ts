@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultValues } from '../inputs/fieldSpec';
-import { decodeQuery, encodeQuery } from '../inputs/queryString';
+import { encodeFormQuery } from '../inputs/formQuery';
+import { decodeQuery } from '../inputs/queryString';
 import { parseRawValues } from '../inputs/validateFields';
 import { priceCatalog } from './priceCatalog';
 import { effectivePrices, modelScenariosFrom, reworkFields, reworkSpec, taskProfileFrom } from './reworkFields';
@@ -82,8 +83,9 @@ describe('reworkFields', () => {
   });
 
   it('round-trips through the URL with only the changed values', () => {
-    const values = parse({ m3: 'gpt-5-5', 'm1-accept': '55', 'm2-input-price': '4.5' }).values;
-    const query = encodeQuery(reworkSpec, values);
+    const typed = { m3: 'gpt-5-5', 'm1-accept': '55', 'm2-input-price': '4.5' };
+    const values = parse(typed).values;
+    const query = encodeFormQuery(reworkSpec, typed);
     expect(query).toBe('m1-accept=55&m2-input-price=4.5&m3=gpt-5-5');
     const decoded = decodeQuery(reworkSpec, `${query}&evil=<script>`);
     expect(decoded.notices).toEqual(['Ignored unknown parameter “evil”.']);

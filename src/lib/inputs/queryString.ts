@@ -1,24 +1,10 @@
 /**
- * URL query encode/decode. Only values that differ from the default go into
- * the URL, so a shared link stays short and keeps working when a default
- * changes. Unknown or invalid parameters are reported as notices and dropped:
- * nothing from the URL is ever used except as a validated field value.
+ * Reading a calculator's URL query (formQuery.ts writes it). Unknown or
+ * invalid parameters are reported as notices and dropped: nothing from the URL
+ * is ever used except as a validated field value.
  */
-import { formatFieldValue, type CalculatorSpec, type FieldSpec, type FieldValues } from './fieldSpec';
+import type { CalculatorSpec, FieldSpec } from './fieldSpec';
 import { parseFieldValue, quoteInput } from './validateFields';
-
-export function encodeQuery<Fields extends readonly FieldSpec[]>(
-  spec: CalculatorSpec<Fields>,
-  values: FieldValues<Fields>,
-): string {
-  const params = new URLSearchParams();
-  const byName = values as Record<string, unknown>;
-  for (const field of spec.fields) {
-    const value = formatFieldValue(byName[field.name]);
-    if (value !== formatFieldValue(field.default)) params.set(field.name, value);
-  }
-  return params.toString();
-}
 
 export interface DecodedQuery {
   /** Raw strings of the known parameters whose values are valid, keyed by field name. */
