@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitCents, splitWeights } from './largestRemainder';
+import { splitCentsExactly } from './exactLargestRemainder';
 
 const names = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
 
@@ -71,20 +72,8 @@ describe('splitCents (largest remainder)', () => {
     );
   });
 
-  /** The method as docs/method/kafka-cost-attribution.md §5.1 states it, in BigInt only: the fast path must agree with it. */
-  function referenceSplit(amount: bigint, list: readonly { id: string; weight: bigint }[]): bigint[] {
-    const total = list.reduce((sum, r) => sum + r.weight, 0n);
-    const magnitude = amount < 0n ? -amount : amount;
-    const parts = list.map((r, index) => ({ index, id: r.id, floor: (magnitude * r.weight) / total, remainder: (magnitude * r.weight) % total }));
-    let leftover = magnitude - parts.reduce((sum, p) => sum + p.floor, 0n);
-    const order = [...parts].sort((a, b) => (a.remainder !== b.remainder ? (a.remainder > b.remainder ? -1 : 1) : a.id < b.id ? -1 : 1));
-    for (const part of order) {
-      if (leftover === 0n) break;
-      part.floor += 1n;
-      leftover--;
-    }
-    return parts.map((p) => (amount < 0n ? -p.floor : p.floor));
-  }
+  const referenceSplit = (amount: bigint, list: readonly { id: string; weight: bigint }[]) =>
+    splitCentsExactly(amount, list, list.map((recipient) => recipient.weight)).cents;
 
   it('agrees exactly with a pure-BigInt reference, near-ties and 20-digit weights included', () => {
     const weight = fc.oneof(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitCents, splitWeights } from '../largestRemainder';
+import { splitCents, splitWeights } from './largestRemainder';
 import { splitCentsExactly } from './exactLargestRemainder';
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);

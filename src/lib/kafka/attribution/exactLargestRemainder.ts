@@ -1,7 +1,7 @@
 /**
  * The largest-remainder (Hamilton) method as docs/method/kafka-cost-attribution.md §5.1 states it,
  * in BigInt only and with no shortcut: the specification that the fast splitWeights/splitCents in
- * ../largestRemainder.ts must match exactly. Too slow for 10,000 topics; for tests.
+ * largestRemainder.ts must match exactly. Too slow for 10,000 topics; for tests.
  */
 export interface ExactSplit {
   readonly cents: bigint[];
