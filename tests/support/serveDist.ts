@@ -9,7 +9,7 @@ declare module 'vitest' {
   }
 }
 
-/** Global setup for the end-to-end run: one static server over the built site for every test file. */
+/** Global setup for the end-to-end run: the production-like server (as `npm start` runs it) over the built site, for every test file. */
 export default async function setup(project: TestProject) {
   const dir = distDir();
   if (!existsSync(join(dir, 'index.html'))) {
