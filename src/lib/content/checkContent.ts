@@ -3,16 +3,14 @@ import { frontmatterLine, FrontmatterError, parseEntryFile, type ParsedEntryFile
 import { isoDate } from './formatDate';
 import { publicationStatus, type PostSummary } from './posts';
 import { allSeries } from './series';
-import { tagSlug } from './tags';
+import { collectionOfPath, entryId, findSlugCollisions, type ContentCollection } from './slugCollisions';
+
+export { CONTENT_COLLECTIONS, collectionOfPath, entryId, type ContentCollection } from './slugCollisions';
 
 /**
  * `npm run check:content`: what a build would reject in content/, and what it
  * would silently leave out, without running the build.
  */
-
-/** The collections whose entries become pages, as in src/content.config.ts. */
-export const CONTENT_COLLECTIONS = ['posts', 'talks', 'repos', 'pages'] as const;
-export type ContentCollection = (typeof CONTENT_COLLECTIONS)[number];
 
 /** Frontmatter schema of every collection, as the content config defines them. */
 export type ContentSchemas = Record<ContentCollection, ZodType>;
@@ -48,22 +46,6 @@ interface CheckedEntry {
   id: string;
   file: ParsedEntryFile;
   data: Record<string, unknown>;
-}
-
-/** Collection of a file from its directory, content/<collection>/…; undefined outside them. */
-export function collectionOfPath(path: string): ContentCollection | undefined {
-  const match = /^content\/([^/]+)\//.exec(path);
-  return CONTENT_COLLECTIONS.find((c) => c === match?.[1]);
-}
-
-/** The entry id Astro's glob loader gives a file: its path in the collection, without extension, slugged. */
-export function entryId(path: string): string {
-  return path
-    .replace(/^content\/[^/]+\//, '')
-    .replace(/\.(md|mdx)$/, '')
-    .split('/')
-    .map(tagSlug)
-    .join('/');
 }
 
 /** "tags[1]" from ["tags", 1]. */
@@ -123,15 +105,12 @@ function problemAt(entry: CheckedEntry, severity: Severity, path: PropertyKey[],
 }
 
 function checkDuplicateIds(entries: readonly CheckedEntry[]): ContentProblem[] {
-  const seen = new Map<string, CheckedEntry>();
-  const problems: ContentProblem[] = [];
-  for (const entry of entries) {
-    const key = `${entry.collection}/${entry.id}`;
-    const other = seen.get(key);
-    if (other) problems.push({ severity: 'error', path: entry.file.path, line: 1, message: `has the same URL slug "${entry.id}" as ${other.file.path}: rename one` });
-    else seen.set(key, entry);
-  }
-  return problems;
+  return findSlugCollisions(entries.map((e) => e.file.path)).map(({ id, first, second }) => ({
+    severity: 'error',
+    path: second,
+    line: 1,
+    message: `has the same URL slug "${id}" as ${first}: rename one`,
+  }));
 }
 
 function checkPublication(posts: readonly CheckedEntry[], now: Date): ContentProblem[] {
