@@ -24,6 +24,9 @@ import { shikiCodeFrame } from './src/lib/markdown/shikiCodeFrame.ts';
 import { shikiStyleToClass } from './src/lib/markdown/shikiStyleToClass.ts';
 import { rehypeStyleAttributeHashes } from './src/lib/markdown/rehypeStyleAttributeHashes.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
+import { identityWarning } from './src/integrations/identityWarning.ts';
+import { contentIntegrity } from './src/integrations/contentIntegrity.ts';
+import { rehypeRawHtmlPolicy } from './src/lib/markdown/rehypeRawHtmlPolicy.ts';
 
 const base = process.env.SITE_BASE || '/';
 const codeThemes = /** @type {const} */ ({ light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' });
@@ -51,6 +54,8 @@ export default defineConfig({
     sitemap(),
     pagefindIndex(),
     securityHeaders(),
+    identityWarning(site),
+    contentIntegrity(),
   ],
   markdown: {
     // unified, not Sätteri: KaTeX rendering at build time (rehype-katex) and
@@ -60,6 +65,8 @@ export default defineConfig({
       // Single dollars stay dollars: these posts quote prices.
       remarkPlugins: [[remarkMath, { singleDollarTextMath: false }], remarkArticleFacts],
       rehypePlugins: [
+        // First, while raw HTML is still raw: refuses all but a few elements in .md.
+        rehypeRawHtmlPolicy,
         [rehypeBaseLinks, { base }],
         rehypeKatex,
         rehypeHeadingIds,
