@@ -5,6 +5,7 @@ import { allocateCosts } from '../lib/kafka/attribution/allocateCosts';
 import { formatCents } from '../lib/kafka/attribution/exactNumbers';
 import { attributionToJson, lineItemsToCsv } from '../lib/kafka/attribution/exportResult';
 import { AttributionInputError, DEFAULT_POLICIES, type AttributionPolicies, type TopicUsage } from '../lib/kafka/attribution/model';
+import { WHOLE_NUMBER_RANGES } from '../lib/kafka/attribution/scenarioFile';
 import { DRIVER_OPTIONS, isPoolId, isUsagePoolId, POOL_LABELS, SHARED_DRIVER_IDS, type DriverChoice } from '../lib/kafka/attribution/pools';
 import { parseMappingRules, type MappingRule } from '../lib/kafka/attribution/teamMapping';
 import { parseTeamQuotas, parseTeamShares, type TeamWeight, type TeamWeightsParse } from '../lib/kafka/attribution/teamShares';
@@ -45,12 +46,12 @@ Policies:
                                             (repeatable; the shares must add up to 100)
   --team-quota TEAM=QUOTA                   a team's reserved quota (any one unit, e.g. MB/s)
                                             for the compute driver reserved-quota (repeatable)
-  --zones N                                 availability zones (default 3)
+  --zones N                                 availability zones, ${WHOLE_NUMBER_RANGES.zones.min} to ${WHOLE_NUMBER_RANGES.zones.max} (default ${DEFAULT_POLICIES.zones})
   --billing self-managed|msk                MSK does not bill replication transfer
   --fetch-from-follower                     consumers fetch from same-zone followers
   --egress owner|consumers|blend            who pays for egress (default owner); consumers and
                                             blend need kafka-consumer-groups output in --usage
-  --egress-owner-percent N                  the owner's share in a blend, 0 to 100 (default 50)
+  --egress-owner-percent N                  the owner's share in a blend, ${WHOLE_NUMBER_RANGES.egressOwnerPercent.min} to ${WHOLE_NUMBER_RANGES.egressOwnerPercent.max} (default ${DEFAULT_POLICIES.egressOwnerPercent})
   --period-seconds N                        CloudWatch period when a paste has one datapoint
 
 Output:
@@ -214,12 +215,12 @@ function readPolicies(values: Record<string, unknown>): AttributionPolicies {
     idle: choose('idle', ['separate', 'share', 'platform'] as const, DEFAULT_POLICIES.idle),
     unallocated: choose('unallocated', ['show', 'redistribute', 'platform'] as const, DEFAULT_POLICIES.unallocated),
     billing: choose('billing', ['self-managed', 'msk'] as const, DEFAULT_POLICIES.billing),
-    zones: values['zones'] !== undefined ? wholeNumberFlag(String(values['zones']), '--zones', 1) : DEFAULT_POLICIES.zones,
+    zones: values['zones'] !== undefined ? wholeNumberFlag(String(values['zones']), '--zones', WHOLE_NUMBER_RANGES.zones.min, WHOLE_NUMBER_RANGES.zones.max) : DEFAULT_POLICIES.zones,
     fetchFromFollower: values['fetch-from-follower'] === true,
     extraInternalPatterns: (values['internal-pattern'] as string[] | undefined) ?? [],
     drivers: drivers as DriverChoice,
     egressPayer: choose('egress', ['owner', 'consumers', 'blend'] as const, DEFAULT_POLICIES.egressPayer),
-    egressOwnerPercent: values['egress-owner-percent'] !== undefined ? wholeNumberFlag(String(values['egress-owner-percent']), '--egress-owner-percent', 0, 100) : DEFAULT_POLICIES.egressOwnerPercent,
+    egressOwnerPercent: values['egress-owner-percent'] !== undefined ? wholeNumberFlag(String(values['egress-owner-percent']), '--egress-owner-percent', WHOLE_NUMBER_RANGES.egressOwnerPercent.min, WHOLE_NUMBER_RANGES.egressOwnerPercent.max) : DEFAULT_POLICIES.egressOwnerPercent,
     teamShares: shares,
     teamQuotas: quotas,
   };
