@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { cliHelpText, parseCliArgs } from '../lib/inputs/cliFlags';
 import { formatFieldValue } from '../lib/inputs/fieldSpec';
+import { parseTypedValues } from '../lib/inputs/typedValues';
 import { parseRawValues } from '../lib/inputs/validateFields';
-import { parseValuesObject } from '../lib/inputs/zodSchema';
 import { units } from '../lib/kafka/catalog/sizingConstants';
 import { numericText } from '../lib/calculators/formula';
 import { constraintIds, constraintLabels, formatNumber, resourceIds, runSizing, type SizingResult } from '../lib/kafka/sizing/sizeCluster';
@@ -130,7 +130,7 @@ function inputsFromFile(path: string, readFile: (path: string) => string): { raw
     return { raw: {}, errors: [`--inputs ${path}: ${error instanceof Error ? error.message : String(error)}.`] };
   }
   const inputs = document !== null && typeof document === 'object' && 'inputs' in document ? document.inputs : document;
-  const { values, errors } = parseValuesObject(sizingSpec, inputs);
+  const { values, errors } = parseTypedValues(sizingSpec, inputs);
   if (errors.length > 0) {
     return { raw: {}, errors: errors.map((error) => `--inputs ${path}: ${error.field ? `"${error.field}": ` : ''}${error.message}.`) };
   }

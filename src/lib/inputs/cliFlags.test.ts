@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cliHelpText, parseCliArgs } from './cliFlags';
+import { cliHelpText, cliOptions, parseCliArgs } from './cliFlags';
 import { demoSpec } from './testSpec';
 
 const switches = [
@@ -50,6 +50,48 @@ describe('parseCliArgs', () => {
       '--rate is given more than once.',
       '--json takes no value.',
     ]);
+  });
+});
+
+describe('parseCliArgs edge cases', () => {
+  it('generates the parseArgs options from the spec and the switches', () => {
+    expect(cliOptions(demoSpec, switches)).toEqual({
+      rate: { type: 'string' },
+      copies: { type: 'string' },
+      nodes: { type: 'string' },
+      cache: { type: 'boolean' },
+      mode: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean' },
+      inputs: { type: 'string' },
+    });
+  });
+
+  it('reads an inline boolean and an empty inline value', () => {
+    expect(parseCliArgs(demoSpec, ['--cache=off'], switches).raw).toEqual({ cache: 'off' });
+    expect(parseCliArgs(demoSpec, ['--cache=maybe', '--rate='], switches).errors).toEqual([
+      '--cache: Cache must be true or false; got “maybe”.',
+      '--rate: Rate is required.',
+    ]);
+  });
+
+  it('does not take another flag as a value, and reads that flag', () => {
+    const parsed = parseCliArgs(demoSpec, ['--rate', '--copies', '2', '--inputs', '--json'], switches);
+    expect(parsed.errors).toEqual(['--rate needs a value (MB/s).', '--inputs needs a value (file).']);
+    expect(parsed.raw).toEqual({ copies: '2' });
+    expect([...parsed.switches]).toEqual([['json', '']]);
+  });
+
+  it('reports "--" and short options as unexpected, and keeps reading flags after them', () => {
+    const parsed = parseCliArgs(demoSpec, ['--', '-x', '-abc', '--rate', '4', '-', '--cache', 'maybe'], switches);
+    expect(parsed.errors).toEqual([
+      'Unexpected argument “--”: every input is a --flag (see --help).',
+      'Unexpected argument “-x”: every input is a --flag (see --help).',
+      'Unexpected argument “-abc”: every input is a --flag (see --help).',
+      'Unexpected argument “-”: every input is a --flag (see --help).',
+      'Unexpected argument “maybe”: every input is a --flag (see --help).',
+    ]);
+    expect(parsed.raw).toEqual({ rate: '4', cache: 'true' });
   });
 });
 

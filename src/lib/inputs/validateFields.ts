@@ -1,14 +1,17 @@
 /**
- * Validation of raw string values (form field, URL query, CLI flag) against
- * the field spec.
+ * Validation of a calculator's inputs against its field spec, in two steps
+ * that every face shares:
+ *   1. a raw string (form field, URL query, CLI flag) is read into a typed
+ *      value (`parseFieldValue`), and
+ *   2. a typed value is checked against the field: kind, range, whole number,
+ *      enum option (`checkFieldValue`).
+ * Typed values that arrive as such (a JSON inputs file, a scenario file) skip
+ * step 1 (typedValues.ts), so both paths give the same words for the same
+ * problem.
  *
  * Why this is not zod: these checks run in the browser island, whose budget
  * is < 25 KB gzipped including Preact, and even zod/mini costs about 5.5 KB
  * gzipped for the schemas used here, which put the sizing island over budget.
- * So raw strings are checked by the few lines below, and zod stays on the
- * node side (zodSchema.ts): it validates typed values, e.g. a JSON inputs
- * file given to a CLI. Both are generated from the same field spec, and a
- * property test checks that they accept and reject the same values.
  */
 import type { CalculatorSpec, FieldError, FieldSpec, FieldValues, NumberField } from './fieldSpec';
 
@@ -43,22 +46,48 @@ export function enumProblem(field: FieldSpec & { kind: 'enum' }, input: string):
   return `${field.label} must be one of ${allowed}; got ${quoteInput(input)}`;
 }
 
-function parseTrimmed(field: FieldSpec, input: string): { ok: true; value: unknown } | { ok: false; message: string } {
+/** How a typed value of the wrong kind is shown in a message. */
+function showValue(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+function wrongKind(field: FieldSpec, shown: string): string {
+  return field.kind === 'boolean'
+    ? `${field.label} must be true or false; got ${quoteInput(shown)}`
+    : `${field.label} must be a number; got ${quoteInput(shown)}`;
+}
+
+/**
+ * The problem with a typed value for this field (wrong kind, not finite, out
+ * of range, not whole, not an option), or undefined when it is valid. Both
+ * the raw-string and the typed path end here. "Not set" (undefined) is the
+ * caller's business: see parseFieldValue and parseTypedValues.
+ */
+export function checkFieldValue(field: FieldSpec, value: unknown): string | undefined {
+  if (field.kind === 'boolean') return typeof value === 'boolean' ? undefined : wrongKind(field, showValue(value));
+  if (field.kind === 'enum') {
+    if (typeof value !== 'string') return enumProblem(field, showValue(value));
+    return field.options.some((option) => option.value === value) ? undefined : enumProblem(field, value);
+  }
+  if (typeof value !== 'number') return wrongKind(field, showValue(value));
+  return numberProblem(field, value);
+}
+
+/** Read a trimmed, non-empty raw string into the typed value it denotes, before any range check. */
+function readTrimmed(field: FieldSpec, input: string): { ok: true; value: unknown } | { ok: false; message: string } {
   if (field.kind === 'boolean') {
     const word = input.toLowerCase();
     if (TRUE_WORDS.includes(word)) return { ok: true, value: true };
     if (FALSE_WORDS.includes(word)) return { ok: true, value: false };
-    return { ok: false, message: `${field.label} must be true or false; got ${quoteInput(input)}` };
+    return { ok: false, message: wrongKind(field, input) };
   }
-  if (field.kind === 'enum') {
-    return field.options.some((option) => option.value === input)
-      ? { ok: true, value: input }
-      : { ok: false, message: enumProblem(field, input) };
-  }
-  if (!NUMBER_PATTERN.test(input)) return { ok: false, message: `${field.label} must be a number; got ${quoteInput(input)}` };
-  const value = Number(input);
-  const problem = numberProblem(field, value);
-  return problem === undefined ? { ok: true, value } : { ok: false, message: problem };
+  if (field.kind === 'enum') return { ok: true, value: input };
+  if (!NUMBER_PATTERN.test(input)) return { ok: false, message: wrongKind(field, input) };
+  return { ok: true, value: Number(input) };
 }
 
 export type ParsedField = { ok: true; value: unknown } | { ok: false; error: FieldError };
@@ -70,8 +99,10 @@ export function parseFieldValue(field: FieldSpec, raw: string): ParsedField {
     if (field.kind !== 'boolean' && field.kind !== 'enum' && field.optional) return { ok: true, value: undefined };
     return { ok: false, error: { field: field.name, message: `${field.label} is required` } };
   }
-  const parsed = parseTrimmed(field, trimmed);
-  return parsed.ok ? parsed : { ok: false, error: { field: field.name, message: parsed.message } };
+  const read = readTrimmed(field, trimmed);
+  if (!read.ok) return { ok: false, error: { field: field.name, message: read.message } };
+  const problem = checkFieldValue(field, read.value);
+  return problem === undefined ? read : { ok: false, error: { field: field.name, message: problem } };
 }
 
 export interface ParsedValues<Fields extends readonly FieldSpec[]> {
