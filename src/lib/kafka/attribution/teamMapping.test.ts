@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMappingRule, parseMappingRules, TeamMapper } from './teamMapping';
+import { formatMappingRule, parseMappingRules, TeamMapper, MAX_RULE_LINE_LENGTH } from './teamMapping';
 
 const RULES = `# docs/method/kafka-cost-attribution.md §3.3 example
 exact:shared.events => data-platform
@@ -62,5 +62,25 @@ describe('TeamMapper', () => {
     const optional = new TeamMapper(parseMappingRules('regex:^x(-([a-z]+))? => $2\nprefix:x => xs').rules);
     expect(optional.resolve('x')).toMatchObject({ team: 'xs', source: 'prefix' });
     expect(mapper.resolve('ORDERS')).toEqual({ team: undefined, source: 'unmapped' });
+  });
+});
+
+describe('rule lines are split by position, not by a backtracking pattern', () => {
+  it('reads patterns with colons and spaces, ending at the first "=>"', () => {
+    expect(parseMappingRules('regex : ^(a|b):x$  =>  team-$1\nprefix:  a b  => c => d').rules).toEqual([
+      { kind: 'regex', pattern: '^(a|b):x$', team: 'team-$1', line: 1 },
+      { kind: 'prefix', pattern: 'a b', team: 'c => d', line: 2 },
+    ]);
+  });
+
+  it('refuses a long run of spaces with the line, as any other malformed rule', () => {
+    const hostile = `exact:${' '.repeat(5000)}x`;
+    expect(parseMappingRules(hostile).errors).toEqual([`rules line 1: ${hostile.length} characters, over the ${MAX_RULE_LINE_LENGTH} a rule may have`]);
+    const spaced = `exact:a${' '.repeat(900)}`;
+    expect(parseMappingRules(spaced).errors[0]).toMatch(/^rules line 1: expected "exact:<topic> => <team>"/);
+  });
+
+  it('names a line without a kind, a colon or an arrow', () => {
+    expect(parseMappingRules('orders => payments\nexact orders => payments\nexact:orders payments').errors).toHaveLength(3);
   });
 });

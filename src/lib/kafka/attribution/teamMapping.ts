@@ -30,7 +30,52 @@ export interface TeamMatch {
   readonly rule?: MappingRule;
 }
 
-const RULE_LINE = /^(exact|regex|prefix)\s*:\s*(.*?)\s*=>\s*(.*)$/;
+const RULE_KINDS: readonly MappingRuleKind[] = ['exact', 'regex', 'prefix'];
+
+/** Longer than any Kafka topic name (249) or sensible pattern; a longer line is a paste gone wrong. */
+export const MAX_RULE_LINE_LENGTH = 1000;
+
+interface RuleParts {
+  kind: MappingRuleKind;
+  pattern: string;
+  team: string;
+}
+
+/**
+ * Splits `kind:pattern => team` by position, with no regular expression: the
+ * rules are saved and re-read on every load, so reading one must take time
+ * linear in its length whatever it holds (a backtracking pattern took seconds
+ * on long runs of spaces). The pattern ends at the first "=>".
+ */
+function splitRuleLine(trimmed: string): RuleParts | undefined {
+  const colon = trimmed.indexOf(':');
+  const kind = RULE_KINDS.find((candidate) => candidate === trimmed.slice(0, Math.max(colon, 0)).trimEnd());
+  const arrow = trimmed.indexOf('=>', colon + 1);
+  if (colon < 0 || kind === undefined || arrow < 0) return undefined;
+  return { kind, pattern: trimmed.slice(colon + 1, arrow).trim(), team: trimmed.slice(arrow + 2).trim() };
+}
+
+/** The problem with one rule line, or the rule it states. */
+function readRuleLine(trimmed: string, line: number): MappingRule | string {
+  if (trimmed.length > MAX_RULE_LINE_LENGTH) {
+    return `rules line ${line}: ${trimmed.length} characters, over the ${MAX_RULE_LINE_LENGTH} a rule may have`;
+  }
+  const parts = splitRuleLine(trimmed);
+  if (!parts) {
+    return `rules line ${line}: expected "exact:<topic> => <team>", "regex:<pattern> => <team>" or "prefix:<prefix> => <team>", got "${trimmed}"`;
+  }
+  const { kind, pattern, team } = parts;
+  if (pattern === '') return `rules line ${line}: the ${kind} pattern is empty`;
+  if (team === '') return `rules line ${line}: no team after "=>"`;
+  if (kind === 'regex') {
+    try {
+      new RegExp(pattern);
+    } catch (error) {
+      return `rules line ${line}: invalid regular expression /${pattern}/ (${(error as Error).message})`;
+    }
+  }
+  return { kind, pattern, team, line };
+}
 
 /**
  * Parses rules written one per line as `exact:orders => payments`, `regex:^([a-z]+)\. => $1`
@@ -40,34 +85,11 @@ export function parseMappingRules(text: string): ParsedRules {
   const rules: MappingRule[] = [];
   const errors: string[] = [];
   text.split(/\r?\n/).forEach((raw, index) => {
-    const line = index + 1;
     const trimmed = raw.trim();
     if (trimmed === '' || trimmed.startsWith('#')) return;
-    const match = RULE_LINE.exec(trimmed);
-    if (!match) {
-      errors.push(
-        `rules line ${line}: expected "exact:<topic> => <team>", "regex:<pattern> => <team>" or "prefix:<prefix> => <team>", got "${trimmed}"`,
-      );
-      return;
-    }
-    const [, kind, pattern, team] = match as unknown as [string, MappingRuleKind, string, string];
-    if (pattern === '') {
-      errors.push(`rules line ${line}: the ${kind} pattern is empty`);
-      return;
-    }
-    if (team.trim() === '') {
-      errors.push(`rules line ${line}: no team after "=>"`);
-      return;
-    }
-    if (kind === 'regex') {
-      try {
-        new RegExp(pattern);
-      } catch (error) {
-        errors.push(`rules line ${line}: invalid regular expression /${pattern}/ (${(error as Error).message})`);
-        return;
-      }
-    }
-    rules.push({ kind, pattern, team: team.trim(), line });
+    const read = readRuleLine(trimmed, index + 1);
+    if (typeof read === 'string') errors.push(read);
+    else rules.push(read);
   });
   return { rules, errors };
 }
