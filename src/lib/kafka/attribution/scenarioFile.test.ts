@@ -36,3 +36,23 @@ describe('scenario files', () => {
     expect(() => toPolicies(quotas)).toThrow('reserved quota per team: line 1: expected "team = quota" such as "payments = 10 MB/s", got "payments = ten"');
   });
 });
+
+describe('a scenario field of the wrong type is refused with its name, never read as empty', () => {
+  const saved = (extra: Record<string, unknown>) => JSON.stringify({ kind: 'kafka-cost-attribution-scenario', version: 1, bill: 'pool,amount\ncompute,1\n', ...extra });
+  it.each([
+    [{ sources: 'orders,1' }, '"sources" must be an object'],
+    [{ policies: [] }, '"policies" must be an object'],
+    [{ policies: { drivers: 'throughput' } }, '"policies.drivers" must be an object'],
+    [{ policies: { fetchFromFollower: 'yes' } }, '"policies.fetchFromFollower" must be true or false'],
+    [{ policies: { internalPatterns: ['^_'] } }, '"policies.internalPatterns" must be text'],
+    [{ policies: { teamShares: { payments: 50 } } }, '"policies.teamShares" must be text'],
+    [{ policies: { teamQuotas: 7 } }, '"policies.teamQuotas" must be text'],
+  ])('%j', (extra, message) => {
+    expect(parseScenario(saved(extra))).toEqual({ error: `This scenario file is damaged: ${message}.` });
+  });
+
+  it('still reads a scenario that leaves those fields out', () => {
+    const scenario = parseScenario(saved({}));
+    expect('error' in scenario).toBe(false);
+  });
+});

@@ -104,6 +104,25 @@ export function serializeScenario(scenario: Scenario): string {
   return `${JSON.stringify({ kind: FILE_KIND, version: 1, ...scenario }, null, 2)}\n`;
 }
 
+// A field of the wrong type is refused with its name, never read as empty: the reader would lose it silently.
+function textField(value: unknown, field: string): string {
+  if (value === undefined) return '';
+  if (typeof value !== 'string') throw new Error(`"${field}" must be text`);
+  return value;
+}
+
+function objectField(value: unknown, field: string): Record<string, unknown> {
+  if (value === undefined) return {};
+  if (!isObject(value)) throw new Error(`"${field}" must be an object`);
+  return value;
+}
+
+function booleanField(value: unknown, field: string, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') throw new Error(`"${field}" must be true or false`);
+  return value;
+}
+
 /** Reads a saved scenario; anything missing falls back to the empty scenario, anything wrong is an error. */
 export function parseScenario(text: string): Scenario | { error: string } {
   let json: unknown;
@@ -113,18 +132,13 @@ export function parseScenario(text: string): Scenario | { error: string } {
     return { error: 'This file is not JSON; expected a scenario saved by this calculator.' };
   }
   if (!isObject(json) || json['kind'] !== FILE_KIND) return { error: 'This JSON is not a scenario saved by this calculator (no "kind": "kafka-cost-attribution-scenario").' };
-  const text_ = (value: unknown, field: string): string => {
-    if (value === undefined) return '';
-    if (typeof value !== 'string') throw new Error(`"${field}" must be text`);
-    return value;
-  };
   try {
-    const sources = isObject(json['sources']) ? json['sources'] : {};
-    const policies = isObject(json['policies']) ? json['policies'] : {};
+    const sources = objectField(json['sources'], 'sources');
+    const policies = objectField(json['policies'], 'policies');
     return {
-      bill: text_(json['bill'], 'bill'),
-      rules: text_(json['rules'], 'rules'),
-      sources: Object.fromEntries(SOURCE_SLOTS.map((slot) => [slot.key, text_(sources[slot.key], `sources.${slot.key}`)])) as Record<SlotKey, string>,
+      bill: textField(json['bill'], 'bill'),
+      rules: textField(json['rules'], 'rules'),
+      sources: Object.fromEntries(SOURCE_SLOTS.map((slot) => [slot.key, textField(sources[slot.key], `sources.${slot.key}`)])) as Record<SlotKey, string>,
       policies: readPolicyState(policies),
     };
   } catch (error) {
@@ -140,7 +154,7 @@ function readPolicyState(raw: Record<string, unknown>): PolicyState {
     return value as T;
   };
   const drivers: Record<string, string> = { ...DEFAULT_POLICY_STATE.drivers };
-  const rawDrivers = isObject(raw['drivers']) ? raw['drivers'] : {};
+  const rawDrivers = objectField(raw['drivers'], 'policies.drivers');
   for (const pool of POOL_IDS) {
     const value = rawDrivers[pool];
     if (value === undefined) continue;
@@ -166,11 +180,11 @@ function readPolicyState(raw: Record<string, unknown>): PolicyState {
     egressPayer: pick('egressPayer', ['owner', 'consumers', 'blend'] as const, DEFAULT_POLICY_STATE.egressPayer),
     egressOwnerPercent: ownerPercent,
     zones,
-    fetchFromFollower: raw['fetchFromFollower'] === true,
-    internalPatterns: typeof raw['internalPatterns'] === 'string' ? raw['internalPatterns'] : '',
+    fetchFromFollower: booleanField(raw['fetchFromFollower'], 'policies.fetchFromFollower', DEFAULT_POLICY_STATE.fetchFromFollower),
+    internalPatterns: textField(raw['internalPatterns'], 'policies.internalPatterns'),
     drivers: drivers as DriverChoice,
-    teamShares: typeof raw['teamShares'] === 'string' ? raw['teamShares'] : '',
-    teamQuotas: typeof raw['teamQuotas'] === 'string' ? raw['teamQuotas'] : '',
+    teamShares: textField(raw['teamShares'], 'policies.teamShares'),
+    teamQuotas: textField(raw['teamQuotas'], 'policies.teamQuotas'),
   };
 }
 
