@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkContent, CONTENT_COLLECTIONS, formatProblem, type ContentFile, type Severity } from '../lib/content/checkContent';
+import { checkContent, formatProblem, type ContentFile, type Severity } from '../lib/content/checkContent';
+import { listContentFiles } from '../lib/content/contentFiles';
 import { loadContentSchemas } from './contentSchemas';
 
 /** `npm run check:content`: schemas, references, drafts, scheduled posts and internal links, without a build. */
@@ -8,19 +9,10 @@ import { loadContentSchemas } from './contentSchemas';
 // CONTENT_ROOT: another project root to check (the tests use a throw-away one).
 const root = process.env.CONTENT_ROOT ?? process.cwd();
 
-/** The files Astro's glob loaders read: **\/[^_]*.{md,mdx} under each collection. */
+/** The files Astro's glob loaders read, with their text. */
 async function readContentFiles(): Promise<ContentFile[]> {
-  const files: ContentFile[] = [];
-  for (const collection of CONTENT_COLLECTIONS) {
-    const dir = `content/${collection}`;
-    const names = await readdir(join(root, dir), { recursive: true }).catch(() => [] as string[]);
-    for (const name of names.sort()) {
-      const base = name.split('/').pop() ?? name;
-      if (base.startsWith('_') || !/\.(md|mdx)$/.test(base)) continue;
-      files.push({ path: `${dir}/${name}`, text: await readFile(join(root, dir, name), 'utf8') });
-    }
-  }
-  return files;
+  const paths = await listContentFiles(root);
+  return Promise.all(paths.map(async (path) => ({ path, text: await readFile(join(root, path), 'utf8') })));
 }
 
 const files = await readContentFiles();

@@ -1,28 +1,13 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMarkdownProcessor, isUnifiedProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { formatMissingHeroImage, missingHeroImage } from '../lib/content/heroImages';
-import { CONTENT_COLLECTIONS, findSlugCollisions, formatSlugCollision } from '../lib/content/slugCollisions';
+import { listContentFiles } from '../lib/content/contentFiles';
+import { findSlugCollisions, formatSlugCollision } from '../lib/content/slugCollisions';
 import { rehypeRawHtmlPolicy } from '../lib/markdown/rehypeRawHtmlPolicy';
-
-/** Files the content config's glob loaders read: **\/[^_]*.{md,mdx} under content/<collection>/, relative to the root. */
-async function contentFiles(root: string): Promise<string[]> {
-  const paths: string[] = [];
-  for (const collection of CONTENT_COLLECTIONS) {
-    const dir = `content/${collection}`;
-    const names = await readdir(join(root, dir), { recursive: true }).catch(() => [] as string[]);
-    for (const name of names.sort()) {
-      const segments = name.split('/');
-      const base = segments[segments.length - 1];
-      if (segments.some((s) => s.startsWith('.')) || base.startsWith('_') || !/\.(md|mdx)$/.test(base)) continue;
-      paths.push(`${dir}/${name}`);
-    }
-  }
-  return paths;
-}
 
 /**
  * Raw HTML that rehypeRawHtmlPolicy refuses in the .md files. The policy also
@@ -62,7 +47,7 @@ export function contentIntegrity(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config }) => {
         const root = fileURLToPath(config.root);
-        const paths = await contentFiles(root);
+        const paths = await listContentFiles(root);
         const problems = findSlugCollisions(paths).map(formatSlugCollision);
         for (const path of paths.filter((p) => p.startsWith('content/posts/'))) {
           const missing = missingHeroImage({ path, text: await readFile(join(root, path), 'utf8') }, (p) => existsSync(join(root, p)));

@@ -7,7 +7,7 @@ import { parseCsp } from '../../src/lib/security/securityHeaders';
 import { htmlPages, readPage } from '../support/builtSite';
 import { sweepPaths } from '../support/pageTypes';
 import { distDir } from '../support/staticServer';
-import { openPage } from './harness';
+import { cspViolations, openPage, recordCspViolations } from './harness';
 
 function quoted(hash: string): string {
   return `'${hash}'`;
@@ -64,10 +64,6 @@ describe('CSP in the built files', () => {
   });
 });
 
-interface ViolationWindow {
-  cspViolations: string[];
-}
-
 describe('CSP in the browser (meta tag and _headers policy together)', () => {
   const headerPolicy = headersFromFile()['Content-Security-Policy'];
 
@@ -75,13 +71,7 @@ describe('CSP in the browser (meta tag and _headers policy together)', () => {
     const opened = await openPage(path);
     const { page, context, consoleErrors } = opened;
     try {
-      await context.addInitScript(() => {
-        const w = window as unknown as ViolationWindow;
-        w.cspViolations = [];
-        document.addEventListener('securitypolicyviolation', (event) => {
-          w.cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} ${event.sample}`);
-        });
-      });
+      await recordCspViolations(context);
       // The production-like server sends the _headers policy, so both policies apply, as on the hosts.
       const response = await page.reload({ waitUntil: 'networkidle' });
       expect(response?.headers()['content-security-policy']).toBe(headerPolicy);
@@ -89,7 +79,7 @@ describe('CSP in the browser (meta tag and _headers policy together)', () => {
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.locator('[data-theme-toggle]').first().click();
       await page.waitForLoadState('networkidle');
-      const violations = await page.evaluate(() => (window as unknown as ViolationWindow).cspViolations);
+      const violations = await cspViolations(page);
       expect(violations).toEqual([]);
       expect(consoleErrors.filter((message) => /Content Security Policy/i.test(message))).toEqual([]);
     } finally {

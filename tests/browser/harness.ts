@@ -71,3 +71,22 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
   await page.goto(url(path));
   return { page, context, url, consoleErrors, failedRequests, close: () => context.close() };
 }
+
+interface ViolationWindow {
+  cspViolations: string[];
+}
+
+/** From the next navigation on, every page of the context records its CSP violations (read them with cspViolations). */
+export async function recordCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as ViolationWindow;
+    w.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      w.cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} ${event.sample}`);
+    });
+  });
+}
+
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as ViolationWindow).cspViolations);
+}

@@ -1,11 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { parseCsp } from '../../src/lib/security/securityHeaders';
 import { pageTypes } from '../support/pageTypes';
-import { openPage } from './harness';
-
-interface ViolationWindow {
-  cspViolations: string[];
-}
+import { cspViolations, openPage, recordCspViolations } from './harness';
 
 /** One page of every type, as served by the server `npm start` runs (the e2e global setup). */
 const pages: Array<[string, () => string, number]> = [
@@ -30,13 +26,7 @@ describe('the production-like server (npm start, and every e2e test)', () => {
     const opened = await openPage(path());
     const { page, context, consoleErrors } = opened;
     try {
-      await context.addInitScript(() => {
-        const w = window as unknown as ViolationWindow;
-        w.cspViolations = [];
-        document.addEventListener('securitypolicyviolation', (event) => {
-          w.cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} ${event.sample}`);
-        });
-      });
+      await recordCspViolations(context);
       const response = await page.reload({ waitUntil: 'networkidle' });
       expect(response?.status()).toBe(status);
       const header = parseCsp((await response?.headerValue('content-security-policy')) ?? '');
@@ -49,7 +39,7 @@ describe('the production-like server (npm start, and every e2e test)', () => {
       if (path().startsWith('/search/')) {
         await page.waitForFunction(() => /results? for “kafka”/.test(document.querySelector('#search-status')?.textContent ?? ''));
       }
-      expect(await page.evaluate(() => (window as unknown as ViolationWindow).cspViolations)).toEqual([]);
+      expect(await cspViolations(page)).toEqual([]);
       expect(consoleErrors.filter((message) => /Refused to|Content Security Policy/i.test(message))).toEqual([]);
     } finally {
       await opened.close();

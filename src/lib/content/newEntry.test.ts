@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -121,6 +121,13 @@ describe('npm run new -- post', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('content/posts/which-topic-is-costing-us.mdx already exists');
     expect(await readFile(join(root, 'content/posts/which-topic-is-costing-us.mdx'), 'utf8')).toBe(before);
+  });
+
+  it('refuses a file that would get the same URL under another spelling', async () => {
+    await writeFile(join(root, 'content/posts/Spelled Differently.md'), '---\ntitle: x\n---\n');
+    const result = await run(['post', 'Spelled differently']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('content/posts/Spelled Differently.md already exists');
   });
 
   it('refuses a title with nothing to make a file name from, and a tag the schema rejects', async () => {

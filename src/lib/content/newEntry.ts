@@ -5,6 +5,7 @@ import type { ZodType } from 'zod';
 import { fieldName, NEW_POST_DESCRIPTION, schemaIssues, type ContentSchemas } from './checkContent';
 import { parseEntryFile, renderFrontmatter } from './checkContentFrontmatter';
 import { isoDate } from './formatDate';
+import { entryId } from './slugCollisions';
 import { tagSlug } from './tags';
 
 /**
@@ -221,7 +222,8 @@ export function todayOf(now: Date): Date {
 async function existingEntryFile(root: string, file: NewEntryFile): Promise<string | undefined> {
   const dir = file.path.slice(0, file.path.lastIndexOf('/'));
   const names = await readdir(join(root, dir)).catch(() => [] as string[]);
-  const clash = names.find((name) => name === `${file.slug}.md` || name === `${file.slug}.mdx`);
+  // Any file that gets the same URL clashes, e.g. "Foo Bar.md" for foo-bar, not only foo-bar.md(x).
+  const clash = names.find((name) => /\.mdx?$/.test(name) && entryId(`${dir}/${name}`) === file.slug);
   return clash && `${dir}/${clash}`;
 }
 

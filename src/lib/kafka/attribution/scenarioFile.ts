@@ -1,5 +1,6 @@
 /** Everything the reader typed, as one serialisable scenario: saved to localStorage and to files. */
 import type { MetricField } from '../parsers/parseInput';
+import { isRecord } from '../parsers/parseError';
 import { AttributionInputError, DEFAULT_POLICIES, type AttributionPolicies, type BillingModel, type EgressPayer, type IdlePolicy, type InternalPolicy, type UnallocatedPolicy } from './model';
 import { DRIVER_OPTIONS, isUsagePoolId, POOL_IDS, SHARED_DRIVER_IDS, type DriverChoice } from './pools';
 import { parseTeamQuotas, parseTeamShares, type TeamWeight, type TeamWeightsParse } from './teamShares';
@@ -113,7 +114,7 @@ function textField(value: unknown, field: string): string {
 
 function objectField(value: unknown, field: string): Record<string, unknown> {
   if (value === undefined) return {};
-  if (!isObject(value)) throw new Error(`"${field}" must be an object`);
+  if (!isRecord(value)) throw new Error(`"${field}" must be an object`);
   return value;
 }
 
@@ -131,7 +132,7 @@ export function parseScenario(text: string): Scenario | { error: string } {
   } catch {
     return { error: 'This file is not JSON; expected a scenario saved by this calculator.' };
   }
-  if (!isObject(json) || json['kind'] !== FILE_KIND) return { error: 'This JSON is not a scenario saved by this calculator (no "kind": "kafka-cost-attribution-scenario").' };
+  if (!isRecord(json) || json['kind'] !== FILE_KIND) return { error: 'This JSON is not a scenario saved by this calculator (no "kind": "kafka-cost-attribution-scenario").' };
   try {
     const sources = objectField(json['sources'], 'sources');
     const policies = objectField(json['policies'], 'policies');
@@ -186,8 +187,4 @@ function readPolicyState(raw: Record<string, unknown>): PolicyState {
     teamShares: textField(raw['teamShares'], 'policies.teamShares'),
     teamQuotas: textField(raw['teamQuotas'], 'policies.teamQuotas'),
   };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
