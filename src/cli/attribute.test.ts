@@ -147,7 +147,7 @@ describe('runAttributeCli', () => {
     expect(cli('--usage', 'usage.csv').stderr).toMatch(/^attribute: --bill is required/);
     expect(cli('--bill', 'bill.csv', '--usage', 'usage.csv', '--idle', 'sometimes').stderr).toBe('attribute: --idle must be one of separate, share, platform; got "sometimes"\n');
     expect(cli('--bill', 'bill.csv', '--usage', 'usage.csv', '--zones', '0').stderr).toBe('attribute: --zones must be a whole number from 1 to 6; got "0"\n');
-    // The same range a saved scenario may hold (WHOLE_NUMBER_RANGES), so the CLI and the calculator agree.
+    // The range of policyCatalog.ts, which the scenario reader and the panel use too.
     expect(cli('--bill', 'bill.csv', '--usage', 'usage.csv', '--zones', '7').stderr).toBe('attribute: --zones must be a whole number from 1 to 6; got "7"\n');
     expect(cli('--bill', 'bill.csv', '--usage', 'usage.csv', '--zones', '6').exitCode).toBe(0);
     expect(cli('--help').stdout).toContain('availability zones, 1 to 6 (default 3)');

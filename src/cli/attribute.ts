@@ -1,11 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { allocateCosts } from '../lib/kafka/attribution/allocateCosts';
 import { formatCents } from '../lib/kafka/attribution/exactNumbers';
 import { attributionToJson, lineItemsToCsv } from '../lib/kafka/attribution/exportResult';
 import { AttributionInputError, DEFAULT_POLICIES, type AttributionPolicies, type TopicUsage } from '../lib/kafka/attribution/model';
-import { WHOLE_NUMBER_RANGES } from '../lib/kafka/attribution/scenarioFile';
+import {
+  allowedChoices,
+  allowedWholeNumbers,
+  CHOICE_POLICIES,
+  CHOICE_POLICY_KEYS,
+  choiceValues,
+  DRIVER_POLICY,
+  isAllowedWholeNumber,
+  isChoiceValue,
+  LIST_POLICIES,
+  LIST_POLICY_KEYS,
+  SWITCH_POLICIES,
+  SWITCH_POLICY_KEYS,
+  WHOLE_NUMBER_POLICIES,
+  WHOLE_NUMBER_POLICY_KEYS,
+  type ChoicePolicy,
+  type ChoicePolicyKey,
+  type SwitchPolicyKey,
+  type WholeNumberPolicyKey,
+} from '../lib/kafka/attribution/policyCatalog';
 import { DRIVER_OPTIONS, isPoolId, isUsagePoolId, POOL_LABELS, SHARED_DRIVER_IDS, type DriverChoice } from '../lib/kafka/attribution/pools';
 import { parseMappingRules, type MappingRule } from '../lib/kafka/attribution/teamMapping';
 import { parseTeamQuotas, parseTeamShares, type TeamWeight, type TeamWeightsParse } from '../lib/kafka/attribution/teamShares';
@@ -18,6 +37,77 @@ export interface CliResult {
   exitCode: number;
   stdout: string;
   stderr: string;
+}
+
+const METRIC_FLAGS: Record<string, MetricField> = {
+  'bytes-in': 'bytesIn',
+  'records-in': 'recordsIn',
+  'bytes-out': 'bytesOut',
+  retained: 'retainedBytes',
+  replicated: 'replicatedBytes',
+  remote: 'remoteBytes',
+};
+
+const INPUT_OPTIONS = {
+  bill: { type: 'string' },
+  usage: { type: 'string', multiple: true },
+  ...Object.fromEntries(Object.keys(METRIC_FLAGS).map((flag) => [flag, { type: 'string' }])),
+  rules: { type: 'string' },
+  'period-seconds': { type: 'string' },
+  json: { type: 'boolean' },
+  csv: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsOptionsConfig;
+
+type FlagOption = { type: 'string' | 'boolean'; multiple?: boolean };
+
+/** One flag per policy of the catalog: a choice or number takes a value, a switch none, a list repeats. */
+function policyOptions(): Record<string, FlagOption> {
+  const options: Record<string, FlagOption> = {};
+  for (const key of CHOICE_POLICY_KEYS) options[CHOICE_POLICIES[key].flag] = { type: 'string' };
+  for (const key of WHOLE_NUMBER_POLICY_KEYS) options[WHOLE_NUMBER_POLICIES[key].flag] = { type: 'string' };
+  for (const key of SWITCH_POLICY_KEYS) options[SWITCH_POLICIES[key].flag] = { type: 'boolean' };
+  for (const policy of [...LIST_POLICY_KEYS.map((key) => LIST_POLICIES[key]), DRIVER_POLICY]) options[policy.flag] = { type: 'string', multiple: true };
+  return options;
+}
+
+const HELP_COLUMN = 44;
+const HELP_WIDTH = 100;
+
+/** The Policies section of the usage text, one row per policy of the catalog. */
+function policyUsage(): string {
+  const rows: [string, string][] = [
+    ...CHOICE_POLICY_KEYS.map((key): [string, string] => {
+      const policy: ChoicePolicy = CHOICE_POLICIES[key];
+      return [`--${policy.flag} ${choiceValues(key).join('|')}`, withNote(`${policy.help} (default ${policy.default})`, policy.note)];
+    }),
+    ...[...LIST_POLICY_KEYS.map((key) => LIST_POLICIES[key]), DRIVER_POLICY].map((policy): [string, string] => [`--${policy.flag} ${policy.metavar}`, policy.help]),
+    ...WHOLE_NUMBER_POLICY_KEYS.map((key): [string, string] => {
+      const { flag, help, min, max, default: fallback } = WHOLE_NUMBER_POLICIES[key];
+      return [`--${flag} N`, `${help}, ${min} to ${max} (default ${fallback})`];
+    }),
+    ...SWITCH_POLICY_KEYS.map((key): [string, string] => [`--${SWITCH_POLICIES[key].flag}`, SWITCH_POLICIES[key].help]),
+  ];
+  return rows.map(([flag, help]) => usageRow(flag, help)).join('\n');
+}
+
+function withNote(text: string, note: string | undefined): string {
+  return note === undefined ? text : `${text}; ${note}`;
+}
+
+/** A flag and its help, the help wrapped at HELP_WIDTH under its own column. */
+function usageRow(flag: string, help: string): string {
+  const lines: string[] = [];
+  let line = `  ${flag}`.padEnd(HELP_COLUMN);
+  for (const word of help.split(' ')) {
+    if (line.length + word.length + 1 > HELP_WIDTH && line.trim() !== flag) {
+      lines.push(line.trimEnd());
+      line = ' '.repeat(HELP_COLUMN);
+    }
+    line += line.endsWith(' ') ? word : ` ${word}`;
+  }
+  lines.push(line);
+  return lines.join('\n');
 }
 
 const USAGE = `Usage: npm run attribute -- --bill bill.csv --usage usage.csv [options]
@@ -35,38 +125,15 @@ Inputs (formats are detected automatically):
   --replicated FILE      replicated retained bytes per topic
   --remote FILE          tiered (remote) bytes per topic
   --rules FILE           topic-to-team rules: exact:T => team, regex:RE => $1, prefix:P => team
+  --period-seconds N     CloudWatch period when a paste has one datapoint
 
 Policies:
-  --internal spread|platform|proxy          internal topics (default spread)
-  --idle separate|share|platform            idle capacity (default separate)
-  --unallocated show|redistribute|platform  unmapped topics (default show)
-  --internal-pattern GLOB                   another internal topic pattern (repeatable)
-  --driver POOL=DRIVER                      change a pool's driver (repeatable), e.g. compute=even
-  --team-share TEAM=PERCENT                 a team's fixed share for the team-percent driver
-                                            (repeatable; the shares must add up to 100)
-  --team-quota TEAM=QUOTA                   a team's reserved quota (any one unit, e.g. MB/s)
-                                            for the compute driver reserved-quota (repeatable)
-  --zones N                                 availability zones, ${WHOLE_NUMBER_RANGES.zones.min} to ${WHOLE_NUMBER_RANGES.zones.max} (default ${DEFAULT_POLICIES.zones})
-  --billing self-managed|msk                MSK does not bill replication transfer
-  --fetch-from-follower                     consumers fetch from same-zone followers
-  --egress owner|consumers|blend            who pays for egress (default owner); consumers and
-                                            blend need kafka-consumer-groups output in --usage
-  --egress-owner-percent N                  the owner's share in a blend, ${WHOLE_NUMBER_RANGES.egressOwnerPercent.min} to ${WHOLE_NUMBER_RANGES.egressOwnerPercent.max} (default ${DEFAULT_POLICIES.egressOwnerPercent})
-  --period-seconds N                        CloudWatch period when a paste has one datapoint
+${policyUsage()}
 
 Output:
   --json                 JSON: totalCents, topics, teams, pools, lines, warnings
   --csv                  line items CSV: pool,topic,team,driver,driver_value,share,amount,method
 `;
-
-const METRIC_FLAGS: Record<string, MetricField> = {
-  'bytes-in': 'bytesIn',
-  'records-in': 'recordsIn',
-  'bytes-out': 'bytesOut',
-  retained: 'retainedBytes',
-  replicated: 'replicatedBytes',
-  remote: 'remoteBytes',
-};
 
 /** Thrown for a bad flag or file; the message is printed as is, without a stack trace. */
 class CliError extends Error {}
@@ -87,33 +154,7 @@ function run(argv: readonly string[], readFile: (path: string) => string): CliRe
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: {
-        bill: { type: 'string' },
-        usage: { type: 'string', multiple: true },
-        'bytes-in': { type: 'string' },
-        'records-in': { type: 'string' },
-        'bytes-out': { type: 'string' },
-        retained: { type: 'string' },
-        replicated: { type: 'string' },
-        remote: { type: 'string' },
-        rules: { type: 'string' },
-        internal: { type: 'string' },
-        idle: { type: 'string' },
-        unallocated: { type: 'string' },
-        'internal-pattern': { type: 'string', multiple: true },
-        driver: { type: 'string', multiple: true },
-        'team-share': { type: 'string', multiple: true },
-        'team-quota': { type: 'string', multiple: true },
-        zones: { type: 'string' },
-        billing: { type: 'string' },
-        'fetch-from-follower': { type: 'boolean' },
-        egress: { type: 'string' },
-        'egress-owner-percent': { type: 'string' },
-        'period-seconds': { type: 'string' },
-        json: { type: 'boolean' },
-        csv: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: { ...INPUT_OPTIONS, ...policyOptions() },
       strict: true,
       allowPositionals: false,
     });
@@ -193,37 +234,56 @@ function run(argv: readonly string[], readFile: (path: string) => string): CliRe
 }
 
 function readPolicies(values: Record<string, unknown>): AttributionPolicies {
-  const choose = <T extends string>(flag: string, options: readonly T[], fallback: T): T => {
-    const value = values[flag];
-    if (value === undefined) return fallback;
-    if (!options.includes(value as T)) throw new CliError(`--${flag} must be one of ${options.join(', ')}; got "${String(value)}"`);
-    return value as T;
-  };
-  const drivers: Record<string, string> = { ...DEFAULT_POLICIES.drivers };
-  for (const entry of (values['driver'] as string[] | undefined) ?? []) {
-    const [pool = '', driver = ''] = entry.split('=');
-    if (!isPoolId(pool)) throw new CliError(`--driver ${entry}: unknown pool "${pool}"; expected one of ${Object.keys(POOL_LABELS).join(', ')}`);
-    const options: readonly string[] = isUsagePoolId(pool) ? DRIVER_OPTIONS[pool] : SHARED_DRIVER_IDS;
-    if (!options.includes(driver)) throw new CliError(`--driver ${entry}: the ${pool} pool can use ${options.join(', ')}`);
-    drivers[pool] = driver;
-  }
-  const shares = teamWeightsFlag(values, 'team-share', parseTeamShares);
-  const quotas = teamWeightsFlag(values, 'team-quota', parseTeamQuotas);
+  const choices = Object.fromEntries(CHOICE_POLICY_KEYS.map((key) => [key, choiceFlag(key, values[CHOICE_POLICIES[key].flag])]));
+  const numbers = Object.fromEntries(WHOLE_NUMBER_POLICY_KEYS.map((key) => [key, wholeNumberPolicyFlag(key, values[WHOLE_NUMBER_POLICIES[key].flag])]));
+  const switches = Object.fromEntries(SWITCH_POLICY_KEYS.map((key) => [key, switchFlag(key, values[SWITCH_POLICIES[key].flag])]));
   return {
     ...DEFAULT_POLICIES,
-    internal: choose('internal', ['spread', 'platform', 'proxy'] as const, DEFAULT_POLICIES.internal),
-    idle: choose('idle', ['separate', 'share', 'platform'] as const, DEFAULT_POLICIES.idle),
-    unallocated: choose('unallocated', ['show', 'redistribute', 'platform'] as const, DEFAULT_POLICIES.unallocated),
-    billing: choose('billing', ['self-managed', 'msk'] as const, DEFAULT_POLICIES.billing),
-    zones: values['zones'] !== undefined ? wholeNumberFlag(String(values['zones']), '--zones', WHOLE_NUMBER_RANGES.zones.min, WHOLE_NUMBER_RANGES.zones.max) : DEFAULT_POLICIES.zones,
-    fetchFromFollower: values['fetch-from-follower'] === true,
-    extraInternalPatterns: (values['internal-pattern'] as string[] | undefined) ?? [],
-    drivers: drivers as DriverChoice,
-    egressPayer: choose('egress', ['owner', 'consumers', 'blend'] as const, DEFAULT_POLICIES.egressPayer),
-    egressOwnerPercent: values['egress-owner-percent'] !== undefined ? wholeNumberFlag(String(values['egress-owner-percent']), '--egress-owner-percent', WHOLE_NUMBER_RANGES.egressOwnerPercent.min, WHOLE_NUMBER_RANGES.egressOwnerPercent.max) : DEFAULT_POLICIES.egressOwnerPercent,
-    teamShares: shares,
-    teamQuotas: quotas,
+    ...(choices as Pick<AttributionPolicies, ChoicePolicyKey>),
+    ...(numbers as Pick<AttributionPolicies, WholeNumberPolicyKey>),
+    ...(switches as Pick<AttributionPolicies, SwitchPolicyKey>),
+    extraInternalPatterns: repeatedFlag(values, LIST_POLICIES.internalPatterns.flag),
+    drivers: driverFlags(repeatedFlag(values, DRIVER_POLICY.flag)),
+    teamShares: teamWeightsFlag(values, LIST_POLICIES.teamShares.flag, parseTeamShares),
+    teamQuotas: teamWeightsFlag(values, LIST_POLICIES.teamQuotas.flag, parseTeamQuotas),
   };
+}
+
+function choiceFlag(key: ChoicePolicyKey, value: unknown): string {
+  if (value === undefined) return CHOICE_POLICIES[key].default;
+  if (!isChoiceValue(key, value)) throw new CliError(`--${CHOICE_POLICIES[key].flag} must be ${allowedChoices(key)}; got "${String(value)}"`);
+  return value;
+}
+
+function wholeNumberPolicyFlag(key: WholeNumberPolicyKey, value: unknown): number {
+  if (value === undefined) return WHOLE_NUMBER_POLICIES[key].default;
+  const text = String(value);
+  const number = Number(text);
+  if (!WHOLE_NUMBER_TEXT.test(text) || !isAllowedWholeNumber(key, number)) {
+    throw new CliError(`--${WHOLE_NUMBER_POLICIES[key].flag} must be ${allowedWholeNumbers(key)}; got "${text}"`);
+  }
+  return number;
+}
+
+function switchFlag(key: SwitchPolicyKey, value: unknown): boolean {
+  return value === undefined ? SWITCH_POLICIES[key].default : value === true;
+}
+
+function repeatedFlag(values: Record<string, unknown>, flag: string): string[] {
+  return (values[flag] as string[] | undefined) ?? [];
+}
+
+/** POOL=DRIVER flags over the default drivers, each checked against what its pool can use. */
+function driverFlags(entries: readonly string[]): DriverChoice {
+  const drivers: Record<string, string> = { ...DEFAULT_POLICIES.drivers };
+  for (const entry of entries) {
+    const [pool = '', driver = ''] = entry.split('=');
+    if (!isPoolId(pool)) throw new CliError(`--${DRIVER_POLICY.flag} ${entry}: unknown pool "${pool}"; expected one of ${Object.keys(POOL_LABELS).join(', ')}`);
+    const options: readonly string[] = isUsagePoolId(pool) ? DRIVER_OPTIONS[pool] : SHARED_DRIVER_IDS;
+    if (!options.includes(driver)) throw new CliError(`--${DRIVER_POLICY.flag} ${entry}: the ${pool} pool can use ${options.join(', ')}`);
+    drivers[pool] = driver;
+  }
+  return drivers as DriverChoice;
 }
 
 /** Repeated TEAM=VALUE flags read as lines; a problem names the flag by its place (#2 is the second). */
@@ -236,12 +296,12 @@ function teamWeightsFlag(values: Record<string, unknown>, flag: string, parse: (
   return parsed.weights;
 }
 
-/** A whole-number flag from `min` (and up to `max` when given). */
-function wholeNumberFlag(text: string, flag: string, min: number, max?: number): number {
+const WHOLE_NUMBER_TEXT = /^(0|[1-9]\d*)$/;
+
+/** A whole-number flag of at least `min`. */
+function wholeNumberFlag(text: string, flag: string, min: number): number {
   const value = Number(text);
-  if (!/^(0|[1-9]\d*)$/.test(text) || value < min || (max !== undefined && value > max)) {
-    throw new CliError(`${flag} must be a whole number ${max === undefined ? `of at least ${min}` : `from ${min} to ${max}`}; got "${text}"`);
-  }
+  if (!WHOLE_NUMBER_TEXT.test(text) || value < min) throw new CliError(`${flag} must be a whole number of at least ${min}; got "${text}"`);
   return value;
 }
 

@@ -3,98 +3,70 @@ import { DRIVER_LABELS, DRIVER_OPTIONS, POOL_LABELS, SHARED_DRIVER_IDS, USAGE_PO
 import type { ComponentChildren } from 'preact';
 import { parseTeamQuotas, parseTeamShares, type TeamWeightsParse } from '../../lib/kafka/attribution/teamShares';
 import { CheckedTextarea } from './CheckedTextarea';
-import { WHOLE_NUMBER_RANGES, type PolicyState } from '../../lib/kafka/attribution/scenarioFile';
-
-interface Choice<T extends string> {
-  value: T;
-  label: string;
-}
-
-const INTERNAL: Choice<PolicyState['internal']>[] = [
-  { value: 'spread', label: 'Spread over the other topics' },
-  { value: 'platform', label: 'Charge to a Platform line' },
-  { value: 'proxy', label: 'Pass on by proxy (offsets by consumer groups, transactions by bytes in)' },
-];
-const IDLE: Choice<PolicyState['idle']>[] = [
-  { value: 'separate', label: 'Keep as its own Idle line' },
-  { value: 'share', label: 'Share over the topics' },
-  { value: 'platform', label: 'Charge to Platform' },
-];
-const EGRESS: Choice<PolicyState['egressPayer']>[] = [
-  { value: 'owner', label: 'The topic’s owner' },
-  { value: 'consumers', label: 'The consumer groups’ teams, in equal shares per group' },
-  { value: 'blend', label: 'A blend: the owner keeps a share, the groups split the rest' },
-];
-const UNALLOCATED: Choice<PolicyState['unallocated']>[] = [
-  { value: 'show', label: 'Show as Unallocated' },
-  { value: 'redistribute', label: 'Redistribute to mapped teams' },
-  { value: 'platform', label: 'Charge to Platform' },
-];
+import type { PolicyState } from '../../lib/kafka/attribution/scenarioFile';
+import {
+  CHOICE_POLICIES,
+  DRIVER_POLICY,
+  LIST_POLICIES,
+  SWITCH_POLICIES,
+  WHOLE_NUMBER_POLICIES,
+  type ChoicePolicyKey,
+  type ListPolicy,
+  type PolicyValue,
+  type WholeNumberPolicyKey,
+} from '../../lib/kafka/attribution/policyCatalog';
 
 export function PolicyPanel({ id, policies, onChange }: { id: string; policies: PolicyState; onChange: (next: PolicyState) => void }) {
   const set = <K extends keyof PolicyState>(key: K, value: PolicyState[K]) => onChange({ ...policies, [key]: value });
   const setDriver = (pool: keyof DriverChoice, value: string) => set('drivers', { ...policies.drivers, [pool]: value } as DriverChoice);
   return (
     <div class="grid gap-4 md:grid-cols-3">
-      <Radios id={`${id}-internal`} legend="Internal topics (__consumer_offsets, _schemas, connect-*)" choices={INTERNAL} value={policies.internal} onChange={(v) => set('internal', v)} />
-      <Radios id={`${id}-idle`} legend="Idle capacity (pools with a capacity)" choices={IDLE} value={policies.idle} onChange={(v) => set('idle', v)} />
-      <Radios id={`${id}-unallocated`} legend="Topics no rule maps" choices={UNALLOCATED} value={policies.unallocated} onChange={(v) => set('unallocated', v)} />
-      <Radios id={`${id}-egress`} legend="Who pays for egress" choices={EGRESS} value={policies.egressPayer} onChange={(v) => set('egressPayer', v)}>
-        <label class="mt-2 block text-sm" for={`${id}-egress-owner`}>
-          Owner’s share in a blend (%)
-        </label>
-        <WholeNumberInput id={`${id}-egress-owner`} {...WHOLE_NUMBER_RANGES.egressOwnerPercent} value={policies.egressOwnerPercent} onChange={(percent) => set('egressOwnerPercent', percent)} />
+      <PolicyRadios id={id} policy="internal" policies={policies} onChange={set} />
+      <PolicyRadios id={id} policy="idle" policies={policies} onChange={set} />
+      <PolicyRadios id={id} policy="unallocated" policies={policies} onChange={set} />
+      <PolicyRadios id={id} policy="egressPayer" policies={policies} onChange={set}>
+        <WholeNumberField id={`${id}-egress-owner`} policy="egressOwnerPercent" policies={policies} onChange={set} />
         <p class="mt-1 text-xs text-muted">
           Needs consumer group names (kafka-consumer-groups --describe output). Groups map to teams with the rules above, e.g. <code>exact:billing-svc =&gt; billing</code>.
         </p>
-      </Radios>
+      </PolicyRadios>
       <fieldset class="rounded border border-border p-3">
         <legend class="px-1 font-semibold">Cross-zone estimate</legend>
-        <label class="block text-sm" for={`${id}-zones`}>
-          Availability zones
-        </label>
-        <WholeNumberInput id={`${id}-zones`} {...WHOLE_NUMBER_RANGES.zones} value={policies.zones} onChange={(zones) => set('zones', zones)} />
+        <WholeNumberField id={`${id}-zones`} policy="zones" policies={policies} onChange={set} />
         <label class="mt-2 block text-sm" for={`${id}-billing`}>
-          Replication transfer
+          {CHOICE_POLICIES.billing.label}
         </label>
         <select id={`${id}-billing`} class="rounded border border-border bg-bg px-2 py-1 text-fg" value={policies.billing} onChange={(event) => set('billing', event.currentTarget.value as PolicyState['billing'])}>
-          <option value="self-managed">Billed (self-managed on a cloud)</option>
-          <option value="msk">Free (Amazon MSK)</option>
+          {CHOICE_POLICIES.billing.values.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
         </select>
         <label class="mt-2 flex items-center gap-2 text-sm">
           <input type="checkbox" checked={policies.fetchFromFollower} onChange={(event) => set('fetchFromFollower', event.currentTarget.checked)} />
-          Consumers fetch from same-zone followers
+          {SWITCH_POLICIES.fetchFromFollower.label}
         </label>
       </fieldset>
       <fieldset class="rounded border border-border p-3">
         <legend class="px-1 font-semibold">Team shares and quotas</legend>
         <TeamWeightsField
           id={`${id}-shares`}
-          label="Fixed % per team (used by the “fixed % per team” driver)"
-          hint={
-            <>
-              One per line, e.g. <code>payments = 40</code>; the shares must add up to 100%. A team with no topic gets a line of its own.
-            </>
-          }
+          policy={LIST_POLICIES.teamShares}
           value={policies.teamShares}
           parse={parseTeamShares}
           onInput={(text) => set('teamShares', text)}
         />
         <TeamWeightsField
           id={`${id}-quotas`}
-          label="Reserved quota per team (used by the compute pool’s “reserved quota” driver)"
-          hint={
-            <>
-              One per line in any one unit, e.g. <code>payments = 10 MB/s</code>: each team pays its quota’s share of compute, split over its topics by throughput.
-            </>
-          }
+          policy={LIST_POLICIES.teamQuotas}
           value={policies.teamQuotas}
           parse={parseTeamQuotas}
           onInput={(text) => set('teamQuotas', text)}
         />
       </fieldset>
       <fieldset class="rounded border border-border p-3 md:col-span-3">
-        <legend class="px-1 font-semibold">Driver per pool</legend>
+        <legend class="px-1 font-semibold">{DRIVER_POLICY.label}</legend>
         <div class="grid gap-2 sm:grid-cols-2 md:grid-cols-3">
           {USAGE_POOL_IDS.map((pool) => (
             <DriverSelect key={pool} id={`${id}-driver-${pool}`} label={POOL_LABELS[pool]} value={policies.drivers[pool]} options={DRIVER_OPTIONS[pool]} onChange={(v) => setDriver(pool, v)} />
@@ -104,7 +76,7 @@ export function PolicyPanel({ id, policies, onChange }: { id: string; policies: 
           ))}
         </div>
         <label class="mt-3 block text-sm" for={`${id}-patterns`}>
-          More internal topic patterns (comma separated, * matches anything)
+          {LIST_POLICIES.internalPatterns.label}
         </label>
         <input
           id={`${id}-patterns`}
@@ -122,43 +94,65 @@ export function PolicyPanel({ id, policies, onChange }: { id: string; policies: 
 /** Team shares or quotas for a team-level driver, with every problem named by line. */
 function TeamWeightsField({
   id,
-  label,
-  hint,
+  policy,
   value,
   parse,
   onInput,
 }: {
   id: string;
-  label: string;
-  hint: ComponentChildren;
+  policy: ListPolicy;
   value: string;
   parse: (text: string) => TeamWeightsParse;
   onInput: (text: string) => void;
 }) {
   return (
     <div class="mt-3 first-of-type:mt-0">
-      <CheckedTextarea id={id} label={label} labelClass="block text-sm" hint={hint} rows={3} value={value} errors={parse(value).errors} onInput={onInput} />
+      <CheckedTextarea id={id} label={policy.label} labelClass="block text-sm" hint={<CodeSpans text={policy.hint ?? ''} />} rows={3} value={value} errors={parse(value).errors} onInput={onInput} />
     </div>
   );
 }
 
-/** A whole-number field that keeps the last valid value when given anything outside min to max. */
-function WholeNumberInput({ id, min, max, value, onChange }: { id: string; min: number; max: number; value: number; onChange: (value: number) => void }) {
+type SetPolicy = <K extends keyof PolicyState>(key: K, value: PolicyState[K]) => void;
+
+/** Text with `code` spans in backticks, as the catalog writes hints. */
+function CodeSpans({ text }: { text: string }) {
+  return <>{text.split('`').map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part))}</>;
+}
+
+/** A whole-number policy that keeps the last valid value when given anything outside its range. */
+function WholeNumberField({ id, policy, policies, onChange }: { id: string; policy: WholeNumberPolicyKey; policies: PolicyState; onChange: SetPolicy }) {
+  const { label, min, max } = WHOLE_NUMBER_POLICIES[policy];
+  const value = policies[policy];
   return (
-    <input
-      id={id}
-      type="number"
-      min={min}
-      max={max}
-      step={1}
-      class="w-20 rounded border border-border bg-bg px-2 py-1 text-fg"
-      value={value}
-      onChange={(event) => {
-        const next = Number(event.currentTarget.value);
-        if (Number.isInteger(next) && next >= min && next <= max) onChange(next);
-        else event.currentTarget.value = String(value);
-      }}
-    />
+    <>
+      <label class="mt-2 block text-sm first:mt-0" for={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        type="number"
+        min={min}
+        max={max}
+        step={1}
+        class="w-20 rounded border border-border bg-bg px-2 py-1 text-fg"
+        value={value}
+        onChange={(event) => {
+          const next = Number(event.currentTarget.value);
+          if (Number.isInteger(next) && next >= min && next <= max) onChange(policy, next);
+          else event.currentTarget.value = String(value);
+        }}
+      />
+    </>
+  );
+}
+
+/** A choice policy as radio buttons, from its catalog entry. */
+function PolicyRadios<K extends ChoicePolicyKey>({ id, policy, policies, onChange, children }: { id: string; policy: K; policies: PolicyState; onChange: SetPolicy; children?: ComponentChildren }) {
+  const entry: { flag: string; label: string; values: readonly PolicyValue[] } = CHOICE_POLICIES[policy];
+  return (
+    <Radios id={`${id}-${entry.flag}`} legend={entry.label} choices={entry.values} value={policies[policy] as string} onChange={(value) => onChange(policy, value as PolicyState[K])}>
+      {children}
+    </Radios>
   );
 }
 
@@ -172,7 +166,7 @@ function Radios<T extends string>({
 }: {
   id: string;
   legend: string;
-  choices: Choice<T>[];
+  choices: readonly PolicyValue<T>[];
   value: T;
   onChange: (value: T) => void;
   children?: ComponentChildren;

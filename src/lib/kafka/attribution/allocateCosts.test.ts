@@ -11,7 +11,14 @@ import {
   type BillPool,
   type TopicUsage,
 } from './model';
-import { DRIVER_OPTIONS, POOL_IDS, SHARED_DRIVER_IDS, type PoolId } from './pools';
+import { DRIVER_OPTIONS, POOL_IDS, SHARED_DRIVER_IDS, USAGE_POOL_IDS, type DriverChoice, type PoolId } from './pools';
+import {
+  CHOICE_POLICY_KEYS,
+  choiceValues,
+  SWITCH_POLICY_KEYS,
+  WHOLE_NUMBER_POLICIES,
+  WHOLE_NUMBER_POLICY_KEYS,
+} from './policyCatalog';
 import { parseMappingRules } from './teamMapping';
 import { parseTeamQuotas, parseTeamShares } from './teamShares';
 
@@ -403,7 +410,7 @@ describe('alternative drivers', () => {
     it('warns when topics have egress but no consumer group names, and refuses a share outside 0-100%', () => {
       const result = allocateCosts({ bill: egressOnly, topics: [{ topic: 'orders', bytesOut: 5n }], rules, policies: { ...DEFAULT_POLICIES, egressPayer: 'consumers' } });
       expect(result.warnings).toContain('Egress: 1 topic(s) with egress have no consumer group names (paste kafka-consumer-groups --describe output), so their owners keep it');
-      expect(() => allocate({ egressPayer: 'blend', egressOwnerPercent: 101 })).toThrow("the owner's share of egress must be a whole percentage from 0 to 100, got 101");
+      expect(() => allocate({ egressPayer: 'blend', egressOwnerPercent: 101 })).toThrow("the owner's share of egress must be a whole number from 0 to 100 (a percentage), got 101");
     });
   });
 
@@ -453,28 +460,23 @@ describe('invariants (fast-check)', () => {
     ),
     { maxLength: 12 },
   );
-  const policiesArb = fc.record({
-    internal: fc.constantFrom('spread', 'platform', 'proxy' as const),
-    idle: fc.constantFrom('separate', 'share', 'platform' as const),
-    unallocated: fc.constantFrom('show', 'redistribute', 'platform' as const),
-    zones: fc.integer({ min: 1, max: 4 }),
-    billing: fc.constantFrom('self-managed', 'msk' as const),
-    fetchFromFollower: fc.boolean(),
-    egressPayer: fc.constantFrom('owner', 'consumers', 'blend' as const),
-    egressOwnerPercent: fc.integer({ min: 0, max: 100 }),
+  // Every policy value the catalog lists, so a new value is exercised here without editing this test.
+  const catalogArbs: Record<string, fc.Arbitrary<unknown>> = Object.fromEntries([
+    ...CHOICE_POLICY_KEYS.map((key) => [key, fc.constantFrom(...choiceValues(key))]),
+    ...WHOLE_NUMBER_POLICY_KEYS.map((key) => [key, fc.integer({ min: WHOLE_NUMBER_POLICIES[key].min, max: WHOLE_NUMBER_POLICIES[key].max })]),
+    ...SWITCH_POLICY_KEYS.map((key) => [key, fc.boolean()]),
+  ]);
+  const driversArb = fc.record(
+    Object.fromEntries([
+      ...USAGE_POOL_IDS.map((pool) => [pool, fc.constantFrom(...DRIVER_OPTIONS[pool])]),
+      ...(['fixed', 'adjustments'] as const).map((pool) => [pool, fc.constantFrom(...SHARED_DRIVER_IDS)]),
+    ]) as { [Pool in keyof DriverChoice]: fc.Arbitrary<DriverChoice[Pool]> },
+  );
+  const policiesArb: fc.Arbitrary<Partial<AttributionPolicies> & { drivers: DriverChoice }> = fc.record({
+    ...catalogArbs,
     teamQuotas: fc.constantFrom([], parseTeamQuotas('team-a = 3\ndelta = 0.5\nnobody = 7').weights),
     teamShares: fc.constantFrom([], parseTeamShares('team-a = 50\ndelta = 33.33\nnobody = 16.67').weights),
-    drivers: fc.record({
-      compute: fc.constantFrom(...DRIVER_OPTIONS.compute),
-      ingress: fc.constantFrom(...DRIVER_OPTIONS.ingress),
-      egress: fc.constantFrom(...DRIVER_OPTIONS.egress),
-      'local-storage': fc.constantFrom(...DRIVER_OPTIONS['local-storage']),
-      'tiered-storage': fc.constantFrom(...DRIVER_OPTIONS['tiered-storage']),
-      'cross-zone': fc.constantFrom(...DRIVER_OPTIONS['cross-zone']),
-      partitions: fc.constantFrom(...DRIVER_OPTIONS.partitions),
-      fixed: fc.constantFrom(...SHARED_DRIVER_IDS),
-      adjustments: fc.constantFrom(...SHARED_DRIVER_IDS),
-    }),
+    drivers: driversArb,
   });
   const rules = parseMappingRules('regex:^([a-c])[a-z0-9]* => team-$1\nprefix:d => delta').rules;
   const input = fc.record({ topics: topicsArb, bill: billArb, policies: policiesArb });

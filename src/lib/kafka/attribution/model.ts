@@ -1,5 +1,6 @@
 import type { DriverChoice, PoolId } from './pools';
 import { DEFAULT_DRIVERS } from './pools';
+import { CHOICE_POLICIES, SWITCH_POLICIES, WHOLE_NUMBER_POLICIES, type ChoiceValue } from './policyCatalog';
 import type { MappingRule, MatchSource } from './teamMapping';
 import type { TeamWeight } from './teamShares';
 
@@ -38,12 +39,12 @@ export interface BillPool {
   readonly capacity?: bigint;
 }
 
-export type InternalPolicy = 'spread' | 'platform' | 'proxy';
-export type IdlePolicy = 'separate' | 'share' | 'platform';
-export type UnallocatedPolicy = 'show' | 'redistribute' | 'platform';
-export type BillingModel = 'self-managed' | 'msk';
+export type InternalPolicy = ChoiceValue<'internal'>;
+export type IdlePolicy = ChoiceValue<'idle'>;
+export type UnallocatedPolicy = ChoiceValue<'unallocated'>;
+export type BillingModel = ChoiceValue<'billing'>;
 /** Who pays for egress (docs/method/kafka-cost-attribution.md §4.9): the topic's owner, its consumer groups' teams, or a blend. */
-export type EgressPayer = 'owner' | 'consumers' | 'blend';
+export type EgressPayer = ChoiceValue<'egressPayer'>;
 
 export interface AttributionPolicies {
   readonly internal: InternalPolicy;
@@ -70,24 +71,23 @@ export interface AttributionPolicies {
 }
 
 /**
- * Defaults (docs/method/kafka-cost-attribution.md §2.3). Policies: the showback defaults of the research
- * report (internal spread, idle as its own line, Unallocated shown), read 2026-11-24.
- * Zones and RF: Amazon MSK's default configuration sets default.replication.factor
+ * Defaults: each policy's default is in policyCatalog.ts with its source. The replication factor
+ * assumed when a topic's is unknown: Amazon MSK's default configuration sets default.replication.factor
  * to 3 for clusters in 3 Availability Zones,
  * https://docs.aws.amazon.com/msk/latest/developerguide/msk-default-configuration.html (read 2026-11-24).
  */
 export const DEFAULT_POLICIES: AttributionPolicies = {
-  internal: 'spread',
-  idle: 'separate',
-  unallocated: 'show',
+  internal: CHOICE_POLICIES.internal.default,
+  idle: CHOICE_POLICIES.idle.default,
+  unallocated: CHOICE_POLICIES.unallocated.default,
   extraInternalPatterns: [],
-  zones: 3,
-  billing: 'self-managed',
-  fetchFromFollower: false,
+  zones: WHOLE_NUMBER_POLICIES.zones.default,
+  billing: CHOICE_POLICIES.billing.default,
+  fetchFromFollower: SWITCH_POLICIES.fetchFromFollower.default,
   assumedReplicationFactor: 3n,
   drivers: DEFAULT_DRIVERS,
-  egressPayer: 'owner',
-  egressOwnerPercent: 50,
+  egressPayer: CHOICE_POLICIES.egressPayer.default,
+  egressOwnerPercent: WHOLE_NUMBER_POLICIES.egressOwnerPercent.default,
   teamShares: [],
   teamQuotas: [],
 };

@@ -1,7 +1,25 @@
 /** Everything the reader typed, as one serialisable scenario: saved to localStorage and to files. */
 import type { MetricField } from '../parsers/parseInput';
 import { isRecord } from '../parsers/parseError';
-import { AttributionInputError, DEFAULT_POLICIES, type AttributionPolicies, type BillingModel, type EgressPayer, type IdlePolicy, type InternalPolicy, type UnallocatedPolicy } from './model';
+import { AttributionInputError, DEFAULT_POLICIES, type AttributionPolicies } from './model';
+import {
+  allowedChoices,
+  allowedWholeNumbers,
+  CHOICE_POLICIES,
+  CHOICE_POLICY_KEYS,
+  isAllowedWholeNumber,
+  isChoiceValue,
+  LIST_POLICY_KEYS,
+  SWITCH_POLICIES,
+  SWITCH_POLICY_KEYS,
+  WHOLE_NUMBER_POLICIES,
+  WHOLE_NUMBER_POLICY_KEYS,
+  type ChoicePolicyKey,
+  type ChoiceValue,
+  type ListPolicyKey,
+  type SwitchPolicyKey,
+  type WholeNumberPolicyKey,
+} from './policyCatalog';
 import { DRIVER_OPTIONS, isUsagePoolId, POOL_IDS, SHARED_DRIVER_IDS, type DriverChoice } from './pools';
 import { parseTeamQuotas, parseTeamShares, type TeamWeight, type TeamWeightsParse } from './teamShares';
 
@@ -19,24 +37,13 @@ export const SOURCE_SLOTS = [
 
 export type SlotKey = (typeof SOURCE_SLOTS)[number]['key'];
 
-export interface PolicyState {
-  internal: InternalPolicy;
-  idle: IdlePolicy;
-  unallocated: UnallocatedPolicy;
-  zones: number;
-  billing: BillingModel;
-  fetchFromFollower: boolean;
-  /** Extra internal topic globs, comma separated. */
-  internalPatterns: string;
-  drivers: DriverChoice;
-  egressPayer: EgressPayer;
-  /** The owner's percentage of a topic's egress in a blend, 0 to 100. */
-  egressOwnerPercent: number;
-  /** `team = percent` lines for the fixed % per team driver. */
-  teamShares: string;
-  /** `team = quota` lines for the compute pool's reserved-quota driver. */
-  teamQuotas: string;
-}
+/**
+ * The policy panel's state, saved in scenarios: every policy of policyCatalog.ts under its key, the
+ * text policies as typed (internal patterns comma separated, team shares and quotas one per line).
+ */
+export type PolicyState = { [Key in ChoicePolicyKey]: ChoiceValue<Key> } & { [Key in WholeNumberPolicyKey]: number } & {
+  [Key in SwitchPolicyKey]: boolean;
+} & { [Key in ListPolicyKey]: string } & { drivers: DriverChoice };
 
 export interface Scenario {
   bill: string;
@@ -45,26 +52,19 @@ export interface Scenario {
   policies: PolicyState;
 }
 
-/** The policy panel's number fields and the values a scenario file may hold for them. */
-export const WHOLE_NUMBER_RANGES = {
-  zones: { min: 1, max: 6 },
-  egressOwnerPercent: { min: 0, max: 100 },
-} as const satisfies Partial<Record<keyof PolicyState, { min: number; max: number }>>;
-
 export const DEFAULT_POLICY_STATE: PolicyState = {
-  internal: DEFAULT_POLICIES.internal,
-  idle: DEFAULT_POLICIES.idle,
-  unallocated: DEFAULT_POLICIES.unallocated,
-  zones: DEFAULT_POLICIES.zones,
-  billing: DEFAULT_POLICIES.billing,
-  fetchFromFollower: DEFAULT_POLICIES.fetchFromFollower,
+  ...policyDefaults(CHOICE_POLICIES),
+  ...policyDefaults(WHOLE_NUMBER_POLICIES),
+  ...policyDefaults(SWITCH_POLICIES),
   internalPatterns: '',
-  drivers: DEFAULT_POLICIES.drivers,
-  egressPayer: DEFAULT_POLICIES.egressPayer,
-  egressOwnerPercent: DEFAULT_POLICIES.egressOwnerPercent,
   teamShares: '',
   teamQuotas: '',
+  drivers: DEFAULT_POLICIES.drivers,
 };
+
+function policyDefaults<Policies extends Record<string, { default: unknown }>>(policies: Policies): { [Key in keyof Policies]: Policies[Key]['default'] } {
+  return Object.fromEntries(Object.entries(policies).map(([key, policy]) => [key, policy.default])) as { [Key in keyof Policies]: Policies[Key]['default'] };
+}
 
 export const EMPTY_SCENARIO: Scenario = {
   bill: '',
@@ -148,14 +148,25 @@ export function parseScenario(text: string): Scenario | { error: string } {
 }
 
 function readPolicyState(raw: Record<string, unknown>): PolicyState {
-  const pick = <T extends string>(field: string, options: readonly T[], fallback: T): T => {
-    const value = raw[field];
-    if (value === undefined) return fallback;
-    if (!options.includes(value as T)) throw new Error(`policies.${field} must be one of ${options.join(', ')}`);
-    return value as T;
-  };
+  const state: Record<string, unknown> = { ...DEFAULT_POLICY_STATE };
+  for (const key of CHOICE_POLICY_KEYS) state[key] = readField(raw, key, (value) => isChoiceValue(key, value), allowedChoices(key));
+  for (const key of WHOLE_NUMBER_POLICY_KEYS) state[key] = readField(raw, key, (value) => isAllowedWholeNumber(key, value), allowedWholeNumbers(key));
+  for (const key of SWITCH_POLICY_KEYS) state[key] = booleanField(raw[key], `policies.${key}`, DEFAULT_POLICY_STATE[key]);
+  for (const key of LIST_POLICY_KEYS) state[key] = textField(raw[key], `policies.${key}`);
+  state['drivers'] = readDrivers(objectField(raw['drivers'], 'policies.drivers'));
+  return state as PolicyState;
+}
+
+/** A policy field as saved, its default when missing; anything else is refused with what it may be. */
+function readField(raw: Record<string, unknown>, key: keyof PolicyState, allowed: (value: unknown) => boolean, description: string): unknown {
+  const value = raw[key];
+  if (value === undefined) return DEFAULT_POLICY_STATE[key];
+  if (!allowed(value)) throw new Error(`policies.${key} must be ${description}`);
+  return value;
+}
+
+function readDrivers(rawDrivers: Record<string, unknown>): DriverChoice {
   const drivers: Record<string, string> = { ...DEFAULT_POLICY_STATE.drivers };
-  const rawDrivers = objectField(raw['drivers'], 'policies.drivers');
   for (const pool of POOL_IDS) {
     const value = rawDrivers[pool];
     if (value === undefined) continue;
@@ -163,28 +174,5 @@ function readPolicyState(raw: Record<string, unknown>): PolicyState {
     if (typeof value !== 'string' || !options.includes(value)) throw new Error(`policies.drivers.${pool} must be one of ${options.join(', ')}`);
     drivers[pool] = value;
   }
-  const wholeNumber = (field: keyof typeof WHOLE_NUMBER_RANGES): number => {
-    const { min, max } = WHOLE_NUMBER_RANGES[field];
-    const value = raw[field] ?? DEFAULT_POLICY_STATE[field];
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      throw new Error(`policies.${field} must be a whole number from ${min} to ${max}`);
-    }
-    return value;
-  };
-  const ownerPercent = wholeNumber('egressOwnerPercent');
-  const zones = wholeNumber('zones');
-  return {
-    internal: pick('internal', ['spread', 'platform', 'proxy'] as const, DEFAULT_POLICY_STATE.internal),
-    idle: pick('idle', ['separate', 'share', 'platform'] as const, DEFAULT_POLICY_STATE.idle),
-    unallocated: pick('unallocated', ['show', 'redistribute', 'platform'] as const, DEFAULT_POLICY_STATE.unallocated),
-    billing: pick('billing', ['self-managed', 'msk'] as const, DEFAULT_POLICY_STATE.billing),
-    egressPayer: pick('egressPayer', ['owner', 'consumers', 'blend'] as const, DEFAULT_POLICY_STATE.egressPayer),
-    egressOwnerPercent: ownerPercent,
-    zones,
-    fetchFromFollower: booleanField(raw['fetchFromFollower'], 'policies.fetchFromFollower', DEFAULT_POLICY_STATE.fetchFromFollower),
-    internalPatterns: textField(raw['internalPatterns'], 'policies.internalPatterns'),
-    drivers: drivers as DriverChoice,
-    teamShares: textField(raw['teamShares'], 'policies.teamShares'),
-    teamQuotas: textField(raw['teamQuotas'], 'policies.teamQuotas'),
-  };
+  return drivers as DriverChoice;
 }

@@ -1,13 +1,14 @@
 import { AttributionInputError, type AttributionPolicies } from '../model';
+import { allowedWholeNumbers, isAllowedWholeNumber } from '../policyCatalog';
 import { formatHundredths, WHOLE_SHARE } from '../teamShares';
 
 /** Rejects policies no allocation can follow, before any work is done. */
 export function validatePolicies(policies: AttributionPolicies): void {
-  if (!Number.isInteger(policies.zones) || policies.zones < 1) {
-    throw new AttributionInputError(`zones must be a whole number of at least 1, got ${policies.zones}`);
+  if (!isAllowedWholeNumber('zones', policies.zones)) {
+    throw new AttributionInputError(`zones must be ${allowedWholeNumbers('zones')}, got ${policies.zones}`);
   }
-  if (!Number.isInteger(policies.egressOwnerPercent) || policies.egressOwnerPercent < 0 || policies.egressOwnerPercent > 100) {
-    throw new AttributionInputError(`the owner's share of egress must be a whole percentage from 0 to 100, got ${policies.egressOwnerPercent}`);
+  if (!isAllowedWholeNumber('egressOwnerPercent', policies.egressOwnerPercent)) {
+    throw new AttributionInputError(`the owner's share of egress must be ${allowedWholeNumbers('egressOwnerPercent')} (a percentage), got ${policies.egressOwnerPercent}`);
   }
   if (policies.assumedReplicationFactor < 1n) {
     throw new AttributionInputError('the assumed replication factor must be at least 1');
