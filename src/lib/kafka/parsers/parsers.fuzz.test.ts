@@ -4,7 +4,8 @@
  * project's ParseError with a line number (never a TypeError or a bare
  * SyntaxError), nothing it returns inherits from anything but Object.prototype,
  * and an allocation of what it read sums to the bill as parsed, to the cent.
- * Bounded run counts keep CI fast.
+ * Bounded run counts keep CI fast; `npm run bench -- fuzz` runs the same
+ * fuzzers far longer (FUZZ_RUNS inputs each, from FUZZ_SEED).
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -17,8 +18,15 @@ import { ParseError } from './parseError';
 import { parseBillInput, parseUsageInput, type MetricField } from './parseInput';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
-const SEED = 20261204;
-const RUNS = 150;
+const SEED = whole('FUZZ_SEED', 20261204);
+const RUNS = whole('FUZZ_RUNS', 150);
+
+function whole(name: string, fallback: number): number {
+  const text = process.env[name];
+  if (text === undefined) return fallback;
+  if (!/^\d+$/.test(text)) throw new Error(`${name} must be a whole number, got "${text}"`);
+  return Number(text);
+}
 
 /** Words that reach Object.prototype when used as a key, and characters parsers split on. */
 const HOSTILE = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'prototype', ',', ';', '\t', '"', '\n', '=', '{', '}', '[', ']', ':', '-1', '1e309', 'NaN', '\uFEFF'];
