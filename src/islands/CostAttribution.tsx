@@ -3,10 +3,10 @@
  * to teams, pick policies, and get per-team and per-topic lines that add up to the bill exactly.
  * A thin view over src/lib/kafka: parsing and allocation run in a Web Worker (see
  * CostAttribution/attributionSession), so the page stays responsive with 50,000 topics.
- * Nothing leaves the browser; the scenario is kept in localStorage until the reader forgets it.
+ * Nothing leaves the browser; each input is kept in IndexedDB (CostAttribution/storedScenario) until the reader forgets it.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { EMPTY_SCENARIO, parseScenario, serializeScenario, SOURCE_SLOTS, type Scenario, type SlotKey, type SourceKind } from '../lib/kafka/attribution/scenarioFile';
+import { parseScenario, serializeScenario, SOURCE_SLOTS, type Scenario, type SlotKey, type SourceKind } from '../lib/kafka/attribution/scenarioFile';
 import { AttributionClient } from './CostAttribution/attributionClient';
 import type { AttributionView } from './CostAttribution/attributionSession';
 import { formatMoney } from './CostAttribution/formatMoney';
@@ -14,9 +14,10 @@ import { PolicyPanel } from './CostAttribution/PolicyPanel';
 import { ResultsView } from './CostAttribution/ResultsView';
 import { RulesEditor } from './CostAttribution/RulesEditor';
 import { SourceField, type SourceStatus } from './CostAttribution/SourceField';
+import { StorageNotices } from './CostAttribution/StorageNotices';
+import { useStoredScenario } from './CostAttribution/storedScenario';
 import { downloadFile } from './shared/downloadFile';
 
-const STORAGE_KEY = 'kafka-cost-attribution:scenario';
 const PARSE_DELAY_MS = 250;
 const ALLOCATE_DELAY_MS = 100;
 
@@ -40,7 +41,7 @@ function slotTexts(scenario: Scenario): [SlotId, SourceKind, string][] {
   return texts.filter((entry): entry is [SlotId, SourceKind, string] => entry[2] !== undefined);
 }
 
-type Allocation = { state: 'idle' } | { state: 'working'; previous?: AttributionView } | { state: 'done'; view: AttributionView } | { state: 'error'; message: string };
+type Allocation = { state: 'idle' } | { state: 'working'; previous?: AttributionView } | { state: 'done'; view: AttributionView } | { state: 'error'; message: string; ruleLine?: number | undefined };
 
 export default function CostAttribution({ embedded = false }: { embedded?: boolean }) {
   const id = useId();
@@ -48,7 +49,6 @@ export default function CostAttribution({ embedded = false }: { embedded?: boole
   const [slots, setSlots] = useState<Partial<Record<SlotId, SlotResult>>>({});
   const [allocation, setAllocation] = useState<Allocation>({ state: 'idle' });
   const [notice, setNotice] = useState('');
-  const [saveProblem, setSaveProblem] = useState('');
   const client = useRef<AttributionClient>();
   const versions = useRef<Partial<Record<SlotId, number>>>({});
   const allocationVersion = useRef(0);
@@ -56,15 +56,6 @@ export default function CostAttribution({ embedded = false }: { embedded?: boole
 
   useEffect(() => {
     client.current = new AttributionClient();
-    let saved: string | null = null;
-    try {
-      saved = localStorage.getItem(STORAGE_KEY);
-    } catch {
-      saved = null;
-    }
-    const restored = saved ? parseScenario(saved) : undefined;
-    if (restored && !('error' in restored)) setScenario(restored);
-    else void loadExample();
     return () => client.current?.close();
   }, []);
 
@@ -73,19 +64,7 @@ export default function CostAttribution({ embedded = false }: { embedded?: boole
     setScenario(exampleScenario);
     setNotice('Loaded the example: a self-managed three-zone cluster. Replace any input with your own.');
   };
-
-  useEffect(() => {
-    if (!scenario) return;
-    const timer = setTimeout(() => {
-      try {
-        localStorage.setItem(STORAGE_KEY, serializeScenario(scenario));
-        setSaveProblem('');
-      } catch {
-        setSaveProblem('Not saved in this browser: the inputs are larger than local storage allows. Use “Save scenario to a file”.');
-      }
-    }, 500);
-    return () => clearTimeout(timer);
-  }, [scenario]);
+  const storage = useStoredScenario(scenario, setScenario, { onNotice: setNotice, onNothingStored: () => void loadExample() });
 
   const setSlot = (slot: SlotId, change: (current: SlotResult) => SlotResult) => setSlots((all) => ({ ...all, [slot]: change(all[slot] ?? EMPTY_SLOT) }));
 
@@ -142,9 +121,16 @@ export default function CostAttribution({ embedded = false }: { embedded?: boole
   const generations = (['bill', ...SOURCE_SLOTS.map((slot) => slot.key)] as SlotId[]).map((slot) => slots[slot]?.generation ?? 0).join(',');
   const rules = scenario?.rules;
   const policies = scenario?.policies;
+  const brokenKey = SOURCE_SLOTS.filter((slot) => slots[slot.key]?.status.state === 'error').map((slot) => slot.key).join(',');
   useEffect(() => {
     if (rules === undefined || policies === undefined || !billReady) {
       setAllocation({ state: 'idle' });
+      return;
+    }
+    // A usage input that cannot be read keeps the last result (marked stale), never one that leaves it out.
+    if (brokenKey !== '') {
+      allocationVersion.current++;
+      setAllocation((old) => (old.state !== 'working' ? old : old.previous ? { state: 'done', view: old.previous } : { state: 'idle' }));
       return;
     }
     const version = ++allocationVersion.current;
@@ -153,11 +139,11 @@ export default function CostAttribution({ embedded = false }: { embedded?: boole
       void client.current!.send({ type: 'allocate', billSlot: 'bill', usageSlots: usageSlotsRef.current, rules, policies }).then((response) => {
         if (version !== allocationVersion.current) return;
         if (response.type === 'allocated') setAllocation({ state: 'done', view: response.view });
-        else if (response.type === 'error') setAllocation({ state: 'error', message: response.message });
+        else if (response.type === 'error') setAllocation({ state: 'error', message: response.message, ruleLine: response.ruleLine });
       });
     }, ALLOCATE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [generations, billReady, usageKey, rules, policies]);
+  }, [generations, billReady, usageKey, brokenKey, rules, policies]);
 
   if (!scenario) {
     return <p class="text-muted">Loading the calculator…</p>;
@@ -180,15 +166,9 @@ export default function CostAttribution({ embedded = false }: { embedded?: boole
   };
 
   const forget = () => {
-    try {
-      localStorage.removeItem(STORAGE_KEY);
-    } catch {
-      // Storage may be disabled; there is nothing stored then.
-    }
     versions.current = {};
     setSlots({});
-    setScenario(EMPTY_SCENARIO);
-    setNotice('Your inputs were removed from this browser and from the page.');
+    storage.forget();
   };
 
   const loadScenarioFile = (file: File | undefined) => {
@@ -223,11 +203,11 @@ export default function CostAttribution({ embedded = false }: { embedded?: boole
           Forget my data
         </button>
       </div>
-      <p class="mt-2 text-sm text-muted">Everything stays in this browser: nothing you paste is uploaded. Inputs are kept in local storage so a reload keeps them.</p>
+      <p class="mt-2 text-sm text-muted">Everything stays in this browser: nothing you paste is uploaded. Each input is kept in this browser’s storage so a reload keeps it, and other open tabs of this page see your changes.</p>
       <p role="status" class="mt-1 text-sm">
         {notice}
-        {saveProblem && <span class="text-danger"> {saveProblem}</span>}
       </p>
+      <StorageNotices storage={storage} />
 
       <H class="mt-4 text-xl font-semibold">1. The bill</H>
       <SourceField
@@ -255,7 +235,8 @@ export default function CostAttribution({ embedded = false }: { embedded?: boole
           id={`${id}-rules`}
           rules={scenario.rules}
           topics={view?.topics ?? []}
-          internalPatterns={scenario.policies.internalPatterns}
+          stale={allocation.state === 'working'}
+          slowRule={allocation.state === 'error' && allocation.ruleLine !== undefined ? allocation.message : undefined}
           onInput={(text) => update({ rules: text })}
           onDownload={() => downloadFile('topic-rules.txt', scenario.rules, 'text/plain')}
         />
@@ -268,7 +249,7 @@ export default function CostAttribution({ embedded = false }: { embedded?: boole
 
       <H class="mt-6 text-xl font-semibold">5. Line items</H>
       <div role="status" aria-live="polite" class="mt-2">
-        {allocation.state === 'idle' && (
+        {allocation.state === 'idle' && brokenSlots.length === 0 && (
           <p>{slots.bill?.status.state === 'error' ? 'The bill above cannot be read yet; the line items appear once it is fixed.' : 'Paste or load a bill to see the allocation.'}</p>
         )}
         {allocation.state === 'working' && <p>Allocating…</p>}
@@ -279,7 +260,9 @@ export default function CostAttribution({ embedded = false }: { embedded?: boole
           </p>
         )}
         {brokenSlots.length > 0 && (
-          <p class="mt-1 rounded bg-warn-soft p-2 text-fg">These results leave out {brokenSlots.map((slot) => slot.label).join(', ')} until the error there is fixed.</p>
+          <p class="mt-1 rounded bg-warn-soft p-2 text-fg">
+            {brokenSlots.map((slot) => slot.label).join(', ')} cannot be read: {view ? 'the results below are the last valid ones, kept until it is fixed or cleared.' : 'the line items appear once it is fixed or cleared.'}
+          </p>
         )}
       </div>
       {view && (
@@ -292,7 +275,7 @@ export default function CostAttribution({ embedded = false }: { embedded?: boole
               Download JSON
             </button>
           </div>
-          <ResultsView id={`${id}-results`} view={view} warnings={[...parseWarnings, ...view.warnings]} loadLines={loadLines} />
+          <ResultsView id={`${id}-results`} view={view} stale={brokenSlots.length > 0} warnings={[...parseWarnings, ...view.warnings]} loadLines={loadLines} />
         </div>
       )}
     </div>

@@ -16,12 +16,14 @@ type SortKey = 'topic' | 'team' | 'amount';
 export interface ResultsViewProps {
   id: string;
   view: AttributionView;
+  /** The view is the last valid result, kept while an input cannot be read. */
+  stale: boolean;
   warnings: string[];
   /** The line items behind one topic or policy line, fetched from the worker when opened. */
   loadLines: (object: string) => Promise<LineItem[]>;
 }
 
-export function ResultsView({ id, view: result, warnings, loadLines }: ResultsViewProps) {
+export function ResultsView({ id, view: result, stale, warnings, loadLines }: ResultsViewProps) {
   const [openTeam, setOpenTeam] = useState<string | undefined>();
   const [openMember, setOpenMember] = useState<string | undefined>();
   const [openTopic, setOpenTopic] = useState<string | undefined>();
@@ -48,7 +50,12 @@ export function ResultsView({ id, view: result, warnings, loadLines }: ResultsVi
   const ariaSort = (key: SortKey) => (sort.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined);
 
   return (
-    <div>
+    <div data-stale={stale ? 'true' : 'false'}>
+      {stale && (
+        <p class="mt-2 rounded border border-warn bg-warn-soft p-2 font-semibold text-fg" data-testid="stale">
+          Stale: the last valid result, from before an input stopped parsing. Fix or clear the marked input to recalculate.
+        </p>
+      )}
       <p class="mt-2 rounded border border-border bg-surface p-3 font-semibold" data-testid="reconciliation">
         Σ of {check.lineCount} lines = {formatMoney(check.lineSumCents)} {check.exact ? '=' : '≠'} bill {formatMoney(check.billCents)}{' '}
         {check.exact ? <span class="text-ok">✓ exact to the cent</span> : <span class="text-danger">✗ mismatch: report this with the inputs</span>}

@@ -1,39 +1,40 @@
-/** The ordered mapping rules, their errors, and which rule maps each topic. */
+/**
+ * The ordered mapping rules, their errors, and which rule maps each topic. The rules' syntax is
+ * read here (linear, no regex is run); which rule maps each topic comes from the worker's last
+ * allocation, so no user regex ever runs on the page.
+ */
 import { useMemo, useState } from 'preact/hooks';
-import { DEFAULT_INTERNAL_TOPIC_PATTERNS, InternalTopicMatcher } from '../../lib/kafka/attribution/internalTopics';
-import { PLATFORM_TEAM } from '../../lib/kafka/attribution/model';
-import { parseMappingRules, TeamMapper } from '../../lib/kafka/attribution/teamMapping';
+import type { TopicResult } from '../../lib/kafka/attribution/model';
+import { parseMappingRules } from '../../lib/kafka/attribution/teamMapping';
 import { CheckedTextarea } from './CheckedTextarea';
 
-export interface RuleTestRow {
-  topic: string;
-  owner?: string | undefined;
-}
+/** One topic as the last allocation mapped it. */
+export type RuleTestRow = Pick<TopicResult, 'topic' | 'team' | 'internal' | 'match' | 'ruleLine'>;
 
-const SOURCE_LABELS = { exact: 'exact rule', owner: 'owner column', regex: 'regex rule', prefix: 'prefix rule', unmapped: 'no rule (Unallocated)' } as const;
+const SOURCE_LABELS = { exact: 'exact rule', owner: 'owner column', regex: 'regex rule', prefix: 'prefix rule', unmapped: 'no rule' } as const;
 const SHOWN = 50;
 
 export interface RulesEditorProps {
   id: string;
   rules: string;
-  topics: RuleTestRow[];
-  /** The policies' extra internal topic globs, comma separated; internal topics go to Platform unless an exact rule names them. */
-  internalPatterns: string;
+  /** The topics as the last allocation mapped them; internal topics go to Platform unless an exact rule names them. */
+  topics: readonly RuleTestRow[];
+  /** True while an allocation with newer rules or inputs runs: the topics shown are from the one before. */
+  stale: boolean;
+  /** The message for a rule line whose regex ran past its time budget, shown with the line's other problems. */
+  slowRule: string | undefined;
   onInput: (text: string) => void;
   onDownload: () => void;
 }
 
-export function RulesEditor({ id, rules, topics, internalPatterns, onInput, onDownload }: RulesEditorProps) {
+export function RulesEditor({ id, rules, topics, stale, slowRule, onInput, onDownload }: RulesEditorProps) {
   const [filter, setFilter] = useState('');
   const parsed = useMemo(() => parseMappingRules(rules), [rules]);
+  const errors = useMemo(() => [...parsed.errors.map((error) => `${error} (this rule is ignored until fixed)`), ...(slowRule ? [slowRule] : [])], [parsed, slowRule]);
   const matches = useMemo(() => {
-    const mapper = new TeamMapper(parsed.rules);
-    const internal = new InternalTopicMatcher([...DEFAULT_INTERNAL_TOPIC_PATTERNS, ...internalPatterns.split(',')]);
     const needle = filter.trim().toLowerCase();
-    return topics
-      .filter((t) => needle === '' || t.topic.toLowerCase().includes(needle))
-      .map((t) => ({ topic: t.topic, match: mapper.resolve(t.topic, t.owner), internal: internal.isInternal(t.topic) }));
-  }, [parsed, topics, filter, internalPatterns]);
+    return topics.filter((t) => needle === '' || t.topic.toLowerCase().includes(needle));
+  }, [topics, filter]);
   return (
     <div>
       <CheckedTextarea
@@ -48,7 +49,7 @@ export function RulesEditor({ id, rules, topics, internalPatterns, onInput, onDo
         }
         rows={6}
         value={rules}
-        errors={parsed.errors.map((error) => `${error} (this rule is ignored until fixed)`)}
+        errors={errors}
         onInput={onInput}
       />
       <button type="button" class="mt-2 rounded border border-border px-2 py-0.5 text-sm" onClick={onDownload}>
@@ -61,7 +62,7 @@ export function RulesEditor({ id, rules, topics, internalPatterns, onInput, onDo
             Filter topics
           </label>
           <input id={`${id}-filter`} type="search" class="rounded border border-border bg-bg px-2 py-1 text-sm text-fg" value={filter} onInput={(event) => setFilter(event.currentTarget.value)} />
-          <div class="mt-2 max-h-72 overflow-auto">
+          <div class={`mt-2 max-h-72 overflow-auto${stale ? ' opacity-60' : ''}`} aria-busy={stale}>
             <table class="min-w-full text-left text-sm">
               <caption class="sr-only">Which rule maps each topic</caption>
               <thead>
@@ -72,15 +73,15 @@ export function RulesEditor({ id, rules, topics, internalPatterns, onInput, onDo
                 </tr>
               </thead>
               <tbody>
-                {matches.slice(0, SHOWN).map(({ topic, match, internal }) => {
-                  const platform = internal && match.source !== 'exact';
+                {matches.slice(0, SHOWN).map(({ topic, team, internal, match, ruleLine }) => {
+                  const platform = internal && match !== 'exact';
                   return (
                     <tr key={topic} class="border-b border-border">
                       <td class="py-1 pr-4 font-mono">{topic}</td>
-                      <td class="py-1 pr-4">{platform ? PLATFORM_TEAM : (match.team ?? 'Unallocated')}</td>
+                      <td class="py-1 pr-4">{team}</td>
                       <td class="py-1 pr-4">
-                        {platform ? 'internal topic' : SOURCE_LABELS[match.source]}
-                        {!platform && match.rule && <span class="text-muted"> (line {match.rule.line})</span>}
+                        {platform ? 'internal topic' : SOURCE_LABELS[match]}
+                        {!platform && ruleLine !== undefined && <span class="text-muted"> (line {ruleLine})</span>}
                       </td>
                     </tr>
                   );

@@ -1,5 +1,6 @@
 /** One paste area with file load and drop, the detected format, progress and a located error. */
 import type { TargetedDragEvent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { LabelledTextarea } from './CheckedTextarea';
 
 export type SourceStatus =
@@ -23,8 +24,21 @@ const ECHO_LIMIT = 2_000_000;
 
 export function SourceField({ id, label, hint, value, status, onInput, rows = 6 }: SourceFieldProps) {
   const statusId = `${id}-status`;
+  // While the reader types or pastes into the field it shows its whole text, so input that arrives in several
+  // events (a split paste, assistive input) always adds to it; once they leave, a large input turns read-only.
+  const [editing, setEditing] = useState(false);
+  const [replacing, setReplacing] = useState(false);
+  const large = value.length > ECHO_LIMIT;
+  const readOnly = large && !editing && !replacing;
+  useEffect(() => {
+    if (replacing) document.getElementById(id)?.focus();
+  }, [replacing, id]);
+  const replaceWith = (text: string) => {
+    setReplacing(false);
+    onInput(text);
+  };
   const readFile = (file: File | undefined) => {
-    if (file) void file.text().then(onInput);
+    if (file) void file.text().then(replaceWith);
   };
   const onDrop = (event: TargetedDragEvent<HTMLTextAreaElement>) => {
     const file = event.dataTransfer?.files[0];
@@ -32,30 +46,48 @@ export function SourceField({ id, label, hint, value, status, onInput, rows = 6 
     event.preventDefault();
     readFile(file);
   };
-  const large = value.length > ECHO_LIMIT;
+  const typed = (text: string) => {
+    setEditing(true);
+    replaceWith(text);
+  };
+  const size = `${(value.length / 1e6).toFixed(1)} MB`;
   return (
-    <div class="mt-4">
-      <LabelledTextarea
-        id={id}
-        label={label}
-        labelClass="block font-semibold"
-        hint={hint}
-        rows={rows}
-        value={large ? '' : value}
-        placeholder={large ? `${(value.length / 1e6).toFixed(1)} MB loaded from a file (too large to show; paste here to replace it)` : 'Paste here, or drop a file'}
-        invalid={status.state === 'error'}
-        statusId={statusId}
-        onInput={onInput}
-        onDragOver={(event) => event.preventDefault()}
-        onDrop={onDrop}
-      />
+    <div class="mt-4" onFocusOut={() => setEditing(false)}>
+      {readOnly ? (
+        <LargeInput id={id} label={label} hint={hint} rows={rows} size={size} invalid={status.state === 'error'} statusId={statusId} onDrop={onDrop} />
+      ) : (
+        <LabelledTextarea
+          id={id}
+          label={label}
+          labelClass="block font-semibold"
+          hint={hint}
+          rows={rows}
+          value={large && !editing ? '' : value}
+          placeholder={large ? `Paste or drop what replaces the ${size} loaded; it stays until you do.` : 'Paste here, or drop a file'}
+          invalid={status.state === 'error'}
+          statusId={statusId}
+          onInput={typed}
+          onDragOver={(event) => event.preventDefault()}
+          onDrop={onDrop}
+        />
+      )}
       <div class="mt-1 flex flex-wrap items-center gap-3 text-sm">
         <label class="cursor-pointer rounded border border-border px-2 py-0.5 focus-within:outline focus-within:outline-2">
           Load a file
           <input type="file" class="sr-only" onChange={(event) => readFile(event.currentTarget.files?.[0])} />
         </label>
+        {readOnly && (
+          <button type="button" class="rounded border border-border px-2 py-0.5" onClick={() => setReplacing(true)}>
+            Replace
+          </button>
+        )}
+        {replacing && (
+          <button type="button" class="rounded border border-border px-2 py-0.5" onClick={() => setReplacing(false)}>
+            Keep the {size} loaded
+          </button>
+        )}
         {value !== '' && (
-          <button type="button" class="rounded border border-border px-2 py-0.5" onClick={() => onInput('')}>
+          <button type="button" class="rounded border border-border px-2 py-0.5" onClick={() => replaceWith('')}>
             Clear
           </button>
         )}
@@ -64,6 +96,44 @@ export function SourceField({ id, label, hint, value, status, onInput, rows = 6 
         </span>
       </div>
     </div>
+  );
+}
+
+interface LargeInputProps {
+  id: string;
+  label: string;
+  hint: string;
+  rows: number;
+  size: string;
+  invalid: boolean;
+  statusId: string;
+  onDrop: (event: TargetedDragEvent<HTMLTextAreaElement>) => void;
+}
+
+/** A loaded input too large to show: read-only, so no keystroke can replace it; Replace or Clear do. */
+function LargeInput({ id, label, hint, rows, size, invalid, statusId, onDrop }: LargeInputProps) {
+  const hintId = `${id}-hint`;
+  return (
+    <>
+      <label for={id} class="block font-semibold">
+        {label}
+      </label>
+      <p id={hintId} class="text-sm text-muted">
+        {hint}
+      </p>
+      <textarea
+        id={id}
+        rows={rows}
+        readOnly
+        class="mt-1 block w-full rounded border border-border bg-surface p-2 font-mono text-xs text-fg"
+        value=""
+        placeholder={`${size} loaded (too large to show here). Replace or Clear it with the buttons below, or drop a file on it.`}
+        aria-invalid={invalid}
+        aria-describedby={`${hintId} ${statusId}`}
+        onDragOver={(event) => event.preventDefault()}
+        onDrop={onDrop}
+      />
+    </>
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AttributionSession } from './attributionSession';
+import { AttributionSession, type SessionProgress } from './attributionSession';
 import { DEFAULT_POLICY_STATE } from '../../lib/kafka/attribution/scenarioFile';
 
 const BILL = 'pool,amount\ncompute,300.00\ningress,90.00\n';
@@ -8,8 +8,7 @@ const USAGE = 'topic,bytes_in,bytes_out\norders,600,1800\nclicks,300,300\n';
 describe('AttributionSession', () => {
   it('parses inputs, allocates from what it kept, and hands out lines and exports on request', () => {
     const session = new AttributionSession();
-    const progress: number[] = [];
-    expect(session.handle({ id: 1, type: 'parse', slot: 'bill', kind: 'bill', text: BILL }, (f) => progress.push(f))).toEqual({
+    expect(session.handle({ id: 1, type: 'parse', slot: 'bill', kind: 'bill', text: BILL }, () => undefined)).toEqual({
       id: 1,
       type: 'parsed',
       formatName: 'Bill CSV',
@@ -68,5 +67,28 @@ describe('AttributionSession', () => {
     });
     const allocated = session.handle({ id: 3, type: 'allocate', billSlot: 'bill', usageSlots: [], rules: '', policies: DEFAULT_POLICY_STATE }, () => undefined);
     expect(allocated).toEqual({ id: 3, type: 'error', message: 'the bill has not been read' });
+  });
+
+  it('reports each regex rule line before running it, then that the regex rules are done, and maps by them', () => {
+    const session = new AttributionSession();
+    session.handle({ id: 1, type: 'parse', slot: 'bill', kind: 'bill', text: 'pool,amount\negress,100.00\n' }, () => undefined);
+    const usage = 'topic,bytes_in,bytes_out,consumers\norders,1,300,billing-svc\nclicks,1,100,\n';
+    session.handle({ id: 2, type: 'parse', slot: 'usage', kind: 'usage', text: usage }, () => undefined);
+    const reports: SessionProgress[] = [];
+    const rules = 'exact:orders => shop\nregex:^(c)licks$ => $1-team\n# a comment\nregex:-svc$ => billing';
+    const policies = { ...DEFAULT_POLICY_STATE, egressPayer: 'consumers' as const };
+    const allocated = session.handle({ id: 3, type: 'allocate', billSlot: 'bill', usageSlots: [{ slot: 'usage', label: 'Usage' }], rules, policies }, (report) => reports.push(report));
+    expect(reports).toEqual([
+      { type: 'rule', line: 2 },
+      { type: 'rule', line: 4 },
+      { type: 'rule', line: undefined },
+    ]);
+    if (allocated.type !== 'allocated') throw new Error(`expected an allocation, got ${allocated.type}`);
+    expect(allocated.view.topics.map((t) => [t.topic, t.team, t.match, t.ruleLine])).toEqual([
+      ['orders', 'shop', 'exact', 1],
+      ['clicks', 'c-team', 'regex', 2],
+    ]);
+    // The consumer group billing-svc, mapped by the regex on line 4, pays for what it reads of orders.
+    expect(allocated.view.teams.map((t) => t.team)).toContain('billing');
   });
 });

@@ -2,13 +2,15 @@
  * The calculator's heavy work, kept together so it can run in the Web Worker: it parses pastes,
  * keeps each input's parsed rows, allocates, and answers for lines and exports on demand. The page
  * only ever receives the summary and the lines it shows, so 50,000 topics never block it.
+ * Every user regex runs here, never on the page: before each regex rule the session reports its
+ * line, so the page can stop a runaway pattern after a budget and name it (attributionClient).
  */
 import { allocateCosts } from '../../lib/kafka/attribution/allocateCosts';
 import { attributionToJson, lineItemsToCsv } from '../../lib/kafka/attribution/exportResult';
 import { toPlainLine, type AttributionResult, type BillPool, type LineItem, type PoolResult, type TeamResult, type TopicResult, type TopicUsage } from '../../lib/kafka/attribution/model';
 import { reconcileWithBill, sumBillCents, type Reconciliation } from '../../lib/kafka/attribution/reconciliation';
 import { toPolicies, type PolicyState, type SourceKind } from '../../lib/kafka/attribution/scenarioFile';
-import { parseMappingRules } from '../../lib/kafka/attribution/teamMapping';
+import { parseMappingRules, precomputeRegexRules, type NameToMap } from '../../lib/kafka/attribution/teamMapping';
 import { mergeUsage } from '../../lib/kafka/parsers/mergeUsage';
 import { ParseError } from '../../lib/kafka/parsers/parseError';
 import { parseBillInput, parseUsageInput } from '../../lib/kafka/parsers/parseInput';
@@ -41,32 +43,39 @@ export interface AttributionView {
   readonly objectTotals: Map<string, bigint>;
 }
 
+/**
+ * Reports sent while a request runs: how far a parse has got, and which regex rule line is being
+ * run (no line: the regex rules are done).
+ */
+export type SessionProgress = { readonly type: 'progress'; readonly fraction: number } | { readonly type: 'rule'; readonly line: number | undefined };
+
 export type SessionResponse =
-  | { readonly id: number; readonly type: 'progress'; readonly fraction: number }
+  | ({ readonly id: number } & SessionProgress)
   | { readonly id: number; readonly type: 'parsed'; readonly formatName: string; readonly summary: string; readonly warnings: string[] }
   | { readonly id: number; readonly type: 'allocated'; readonly view: AttributionView }
   | { readonly id: number; readonly type: 'lines'; readonly lines: LineItem[] }
   | { readonly id: number; readonly type: 'export'; readonly text: string }
   | { readonly id: number; readonly type: 'done' }
-  | { readonly id: number; readonly type: 'error'; readonly message: string };
+  /** ruleLine: the regex rule line that ran over its time budget (set by the client, see attributionClient). */
+  | { readonly id: number; readonly type: 'error'; readonly message: string; readonly ruleLine?: number };
 
 export class AttributionSession {
   private readonly usage = new Map<string, TopicUsage[]>();
   private readonly bills = new Map<string, BillPool[]>();
   private last: AttributionResult | undefined;
 
-  handle(request: SessionRequest, onProgress: (fraction: number) => void): SessionResponse {
+  handle(request: SessionRequest, report: (progress: SessionProgress) => void): SessionResponse {
     const { id } = request;
     try {
       switch (request.type) {
         case 'parse':
-          return this.parse(request, onProgress);
+          return this.parse(request, (fraction) => report({ type: 'progress', fraction }));
         case 'forget':
           this.usage.delete(request.slot);
           this.bills.delete(request.slot);
           return { id, type: 'done' };
         case 'allocate':
-          return this.allocate(request);
+          return this.allocate(request, (line) => report({ type: 'rule', line }));
         case 'lines':
           return { id, type: 'lines', lines: (this.last?.lines ?? []).filter((line) => line.topic === request.object).map(toPlainLine) };
         case 'export': {
@@ -99,7 +108,7 @@ export class AttributionSession {
     return { id, type: 'parsed', formatName: parsed.formatName, summary: `${parsed.topics.length} topics`, warnings: parsed.warnings };
   }
 
-  private allocate(request: Extract<SessionRequest, { type: 'allocate' }>): SessionResponse {
+  private allocate(request: Extract<SessionRequest, { type: 'allocate' }>, onRule: (line: number | undefined) => void): SessionResponse {
     const { id } = request;
     const bill = this.bills.get(request.billSlot);
     if (!bill) return { id, type: 'error', message: 'the bill has not been read' };
@@ -108,7 +117,9 @@ export class AttributionSession {
       return topics ? [{ label, topics }] : [];
     });
     const merged = mergeUsage(sources);
-    const result = allocateCosts({ bill, topics: merged.topics, rules: parseMappingRules(request.rules).rules, policies: toPolicies(request.policies) });
+    const rules = precomputeRegexRules(parseMappingRules(request.rules).rules, namesToMap(merged.topics), onRule);
+    onRule(undefined);
+    const result = allocateCosts({ bill, topics: merged.topics, rules, policies: toPolicies(request.policies) });
     this.last = { ...result, warnings: [...merged.warnings, ...result.warnings] };
     const objectTotals = new Map<string, bigint>();
     for (const line of result.lines) {
@@ -128,4 +139,9 @@ export class AttributionSession {
       },
     };
   }
+}
+
+/** Every name the allocation maps to a team: each topic (with its owner column) and each consumer group. */
+function namesToMap(topics: readonly TopicUsage[]): NameToMap[] {
+  return topics.flatMap((usage) => [{ name: usage.topic, owner: usage.owner }, ...(usage.consumers ?? []).map((group) => ({ name: group }))]);
 }

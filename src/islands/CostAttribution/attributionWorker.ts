@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-/** Runs the attribution session off the main thread: a 20 MB paste or 50,000 topics never freeze the page. */
+/** Runs the attribution session off the main thread: a 20 MB paste, 50,000 topics or a runaway regex rule never freeze the page. */
 import { AttributionSession, type SessionRequest } from './attributionSession';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -7,5 +7,6 @@ const session = new AttributionSession();
 
 scope.onmessage = (event: MessageEvent<SessionRequest>) => {
   const request = event.data;
-  scope.postMessage(session.handle(request, (fraction) => scope.postMessage({ id: request.id, type: 'progress', fraction })));
+  // Progress is posted as it happens, so the page learns which rule line is running while it runs.
+  scope.postMessage(session.handle(request, (progress) => scope.postMessage({ id: request.id, ...progress })));
 };

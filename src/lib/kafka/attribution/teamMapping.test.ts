@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMappingRule, parseMappingRules, TeamMapper, MAX_RULE_LINE_LENGTH } from './teamMapping';
+import { formatMappingRule, parseMappingRules, precomputeRegexRules, TeamMapper, MAX_RULE_LINE_LENGTH } from './teamMapping';
 
 const RULES = `# docs/method/kafka-cost-attribution.md §3.3 example
 exact:shared.events => data-platform
@@ -82,5 +82,44 @@ describe('rule lines are split by position, not by a backtracking pattern', () =
 
   it('names a line without a kind, a colon or an arrow', () => {
     expect(parseMappingRules('orders => payments\nexact orders => payments\nexact:orders payments').errors).toHaveLength(3);
+  });
+});
+
+describe('precomputeRegexRules', () => {
+  const rules = parseMappingRules(RULES).rules;
+  const names = [{ name: 'shared.events' }, { name: 'payments.orders', owner: 'billing' }, { name: 'payments.orders' }, { name: 'search.queries' }, { name: 'fraud.scores' }, { name: 'ORDERS' }];
+
+  it('runs the regex rules one at a time in order, naming each line first, and maps as the rules alone do', () => {
+    const lines: number[] = [];
+    const precomputed = precomputeRegexRules(rules, names, (line) => lines.push(line));
+    expect(lines).toEqual([3, 6]);
+    const plain = new TeamMapper(rules);
+    const ahead = new TeamMapper(precomputed);
+    const mapped = (mapper: TeamMapper, name: string, owner?: string) => {
+      const { team, source, rule } = mapper.resolve(name, owner);
+      return [team, source, rule?.line];
+    };
+    for (const { name, owner } of names) expect(mapped(ahead, name, owner)).toEqual(mapped(plain, name, owner));
+  });
+
+  it('tries a name only where resolve would: no exact or owner match, no team from an earlier regex rule', () => {
+    const [first, second] = precomputeRegexRules(rules, names, () => undefined).filter((rule) => rule.kind === 'regex');
+    // shared.events has an exact rule; payments.orders is tried once, for the group-style name without an owner.
+    expect([...first!.precomputed!]).toEqual([
+      ['payments.orders', 'payments'],
+      ['search.queries', ''],
+      ['fraud.scores', ''],
+      ['ORDERS', ''],
+    ]);
+    expect([...second!.precomputed!.keys()]).toEqual(['search.queries', 'fraud.scores', 'ORDERS']);
+  });
+
+  it('lets the mapper take a precomputed team instead of running the regex', () => {
+    const [rule] = parseMappingRules('regex:^(a+)+$ => a-team').rules;
+    const mapper = new TeamMapper([{ ...rule!, precomputed: new Map([['aaaa-', ''], ['aaa', 'from the pass']]) }]);
+    expect(mapper.resolve('aaa')).toMatchObject({ team: 'from the pass', source: 'regex' });
+    expect(mapper.resolve('aaaa-')).toEqual({ team: undefined, source: 'unmapped' });
+    // A name the pass did not see is matched when asked.
+    expect(mapper.resolve('aa')).toMatchObject({ team: 'a-team', source: 'regex' });
   });
 });

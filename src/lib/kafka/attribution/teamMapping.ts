@@ -13,6 +13,11 @@ export interface MappingRule {
   readonly team: string;
   /** 1-based line in the rules text, to show which rule matched. */
   readonly line: number;
+  /**
+   * For a regex rule, the team it gives each name it was tried on beforehand ('' for none),
+   * from precomputeRegexRules; names not in it are matched when asked.
+   */
+  readonly precomputed?: ReadonlyMap<string, string>;
 }
 
 export interface ParsedRules {
@@ -94,16 +99,37 @@ export function parseMappingRules(text: string): ParsedRules {
   return { rules, errors };
 }
 
+/** A regex rule ready to run: its pattern compiled, its team template split. */
+interface CompiledRegexRule {
+  readonly rule: MappingRule;
+  readonly regex: RegExp;
+  readonly template: string[];
+}
+
+function compileRegexRule(rule: MappingRule): CompiledRegexRule {
+  return { rule, regex: new RegExp(rule.pattern), template: rule.team.split(TEMPLATE_GROUP) };
+}
+
+/** The team a regex rule gives a name, '' when it does not match or its groups give no text. */
+function regexTeam({ regex, template }: CompiledRegexRule, name: string): string {
+  const match = regex.exec(name);
+  return match ? expandTemplate(template, match).trim() : '';
+}
+
+function hasOwner(owner: string | undefined): owner is string {
+  return owner !== undefined && owner.trim() !== '';
+}
+
 /** Rules compiled once, so mapping 50,000 topics does not rebuild regexes per topic. */
 export class TeamMapper {
   private readonly exact = new Map<string, MappingRule>();
-  private readonly regexes: { rule: MappingRule; regex: RegExp; template: string[] }[] = [];
+  private readonly regexes: CompiledRegexRule[] = [];
   private readonly prefixes: MappingRule[];
 
   constructor(rules: readonly MappingRule[]) {
     for (const rule of rules) {
       if (rule.kind === 'exact' && !this.exact.has(rule.pattern)) this.exact.set(rule.pattern, rule);
-      if (rule.kind === 'regex') this.regexes.push({ rule, regex: new RegExp(rule.pattern), template: rule.team.split(TEMPLATE_GROUP) });
+      if (rule.kind === 'regex') this.regexes.push(compileRegexRule(rule));
     }
     // Longest prefix first; equal lengths keep rule order, since sort is stable.
     this.prefixes = rules
@@ -114,14 +140,12 @@ export class TeamMapper {
   resolve(topic: string, owner?: string): TeamMatch {
     const exact = this.exact.get(topic);
     if (exact) return { team: exact.team, source: 'exact', rule: exact };
-    if (owner !== undefined && owner.trim() !== '') return { team: owner.trim(), source: 'owner' };
+    if (hasOwner(owner)) return { team: owner.trim(), source: 'owner' };
     for (let i = 0; i < this.regexes.length; i++) {
-      const { rule, regex, template } = this.regexes[i]!;
-      const match = regex.exec(topic);
-      if (!match) continue;
-      const team = expandTemplate(template, match).trim();
+      const compiled = this.regexes[i]!;
+      const team = compiled.rule.precomputed?.get(topic) ?? regexTeam(compiled, topic);
       // A template whose group did not take part in the match gives no team: try the next rule.
-      if (team !== '') return { team, source: 'regex', rule };
+      if (team !== '') return { team, source: 'regex', rule: compiled.rule };
     }
     for (let i = 0; i < this.prefixes.length; i++) {
       const rule = this.prefixes[i]!;
@@ -129,6 +153,33 @@ export class TeamMapper {
     }
     return { team: undefined, source: 'unmapped' };
   }
+}
+
+/** A name a mapping will be asked about: a topic with its owner column, or a consumer group. */
+export interface NameToMap {
+  readonly name: string;
+  readonly owner?: string | undefined;
+}
+
+/**
+ * Runs the regex rules over the names ahead of a mapping, one rule at a time in rule order, and
+ * calls beforeRule with each rule's line first: whoever watches the clock then knows which rule a
+ * runaway pattern is. Returns the rules with each regex rule's teams precomputed, so TeamMapper
+ * runs no regex for these names again. A name is tried only where TeamMapper.resolve would try
+ * it: not when an exact rule or an owner maps it, nor after an earlier regex rule gave it a team.
+ */
+export function precomputeRegexRules(rules: readonly MappingRule[], names: readonly NameToMap[], beforeRule: (line: number) => void): MappingRule[] {
+  const exact = new Set(rules.filter((rule) => rule.kind === 'exact').map((rule) => rule.pattern));
+  let untried = [...new Set(names.filter(({ name, owner }) => !exact.has(name) && !hasOwner(owner)).map(({ name }) => name))];
+  return rules.map((rule) => {
+    if (rule.kind !== 'regex') return rule;
+    beforeRule(rule.line);
+    const compiled = compileRegexRule(rule);
+    const teams = new Map<string, string>();
+    for (const name of untried) teams.set(name, regexTeam(compiled, name));
+    untried = untried.filter((name) => teams.get(name) === '');
+    return { ...rule, precomputed: teams };
+  });
 }
 
 const TEMPLATE_GROUP = /\$(\d)/;
