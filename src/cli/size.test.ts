@@ -11,8 +11,10 @@ describe('runSizeCli', () => {
     expect(outcome.exitCode).toBe(0);
     expect(outcome.stderr).toBe('');
     const result = JSON.parse(outcome.stdout);
-    expect(result.brokers).toBe(15);
+    expect(result.brokers).toBe(6);
     expect(result.binding).toBe('storage');
+    expect(result.maxWritePeakResource).toBe('storage');
+    expect(result.crossAz.billing).toBe('self-managed');
     expect(result.constraints.networkOut.brokersNeeded).toBeCloseTo(2, 9);
     expect(result.constraints.networkOut.formula).toContain('(fan-out 3 + RF 3 − 1)');
     expect(Object.keys(result.perBroker)).toEqual(
@@ -39,11 +41,13 @@ describe('runSizeCli', () => {
   it('prints a readable table without --json', () => {
     const outcome = runSizeCli(['--fanout', '3']);
     expect(outcome.exitCode).toBe(0);
-    expect(outcome.stdout).toContain('Recommendation: 15 brokers. Storage needs 14.87 brokers → 15.');
-    expect(outcome.stdout).toMatch(/^Storage \* +14\.87 +15 +ceil\(/m);
-    expect(outcome.stdout).toMatch(/^Network out +7\.1% +10\.7% +80\.0%$/m);
+    expect(outcome.stdout).toContain('Recommendation: 6 brokers. Storage needs 3.718 brokers → 4. Rounded up to 6, a multiple of 3 zones.');
+    expect(outcome.stdout).toMatch(/^Storage \* +3\.718 +4 +ceil\(/m);
+    // 500 MB/s out over 6 brokers of 468.75 MB/s: 17.8%, × 1.5 with a zone down: 26.7%.
+    expect(outcome.stdout).toMatch(/^Network out +17\.8% +26\.7% +80\.0%$/m);
+    expect(outcome.stdout).toContain('Largest peak write rate within the caps: 161.9 MB/s (set by storage)');
     expect(outcome.stdout).toContain(
-      'Cross-zone: 466.7 MB/s, 1,226,400 GB/month, $24,528/month; consumers on leaders $24,528/month, with fetch from follower $14,016/month',
+      'Cross-zone: 466.7 MB/s, 1,226,400 GB/month, $24,528/month (self-managed billing from the broker type); consumers on leaders $24,528/month, with fetch from follower $14,016/month',
     );
     expect(outcome.stdout).not.toMatch(/NaN|Infinity/);
   });
@@ -55,7 +59,7 @@ describe('runSizeCli', () => {
     expect(outcome.stdout).toContain('Default: 100.');
     expect(outcome.stdout).toContain('  --failure <none|broker|zone>');
     expect(outcome.stdout).toContain('  --fetch-from-follower\n');
-    expect(outcome.stdout).toContain('  --billing <self-managed|msk>');
+    expect(outcome.stdout).toContain('  --billing <auto|self-managed|msk>');
     expect(outcome.stdout).toContain('  --brokers <brokers>');
     expect(outcome.stdout).toContain('  --json\n');
     expect(outcome.stdout).toContain('  --inputs <file.json>\n');

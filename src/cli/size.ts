@@ -88,14 +88,15 @@ export function formatSizingReport(result: SizingResult): string {
     '',
     `Storage: ${formatNumber(result.storage.clusterGB)} GB held by all replicas; provision ${formatNumber(result.storage.provisionedPerBrokerGB)} GB per broker; ` +
       `longest local retention that fits: ${result.storage.maxLocalRetentionHours === null ? 'no limit' : `${formatNumber(result.storage.maxLocalRetentionHours)} h`}`,
-    `Largest peak write rate within the caps: ${formatNumber(result.maxWritePeakMBps)} MB/s`,
+    `Largest peak write rate within the caps: ${formatNumber(result.maxWritePeakMBps)} MB/s` +
+      (result.maxWritePeakResource === null ? '' : ` (set by ${constraintLabels[result.maxWritePeakResource].toLowerCase()})`),
     `Cross-zone: ${formatNumber(result.crossAz.MBps)} MB/s, ${Math.round(result.crossAz.monthlyGB).toLocaleString('en-US')} GB/month, ${money(result.crossAz.monthlyCost)}/month` +
-      (result.crossAz.replicationBilled ? '' : ' (replication not billed)') +
+      ` (${result.crossAz.billing} billing from the ${result.crossAz.billingFrom}${result.crossAz.replicationBilled ? '' : ': replication not billed'})` +
       `; consumers on leaders ${money(result.crossAz.withoutFetchFromFollower.monthlyCost)}/month, with fetch from follower ${money(result.crossAz.withFetchFromFollower.monthlyCost)}/month`,
     '',
     ...table([
       ['Monthly cost', 'USD', 'Share'],
-      ...(['brokers', 'storage', 'tiered', 'throughput', 'crossAz', 'dataIn'] as const).map((line) => [
+      ...(['brokers', 'storage', 'tiered', 'throughput', 'iops', 'crossAz', 'dataIn'] as const).map((line) => [
         line,
         money(result.cost.monthly[line]),
         percent(result.cost.share[line]),

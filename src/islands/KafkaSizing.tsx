@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'preact/hooks';
 import { inputsAndResultsCsv, inputsAndResultsJson } from '../lib/inputs/exportResults';
-import { runSizing } from '../lib/kafka/sizing/sizeCluster';
+import { constraintLabels, runSizing } from '../lib/kafka/sizing/sizeCluster';
 import { sizingFields, sizingSpec } from '../lib/kafka/sizing/sizingFields';
 import { clusterPresets, workloadPresets, type SizingPreset } from '../lib/kafka/sizing/sizingPresets';
 import { money, num, percent } from './KafkaSizing/display';
@@ -85,7 +85,8 @@ export default function KafkaSizing(props: KafkaSizingProps) {
             <span class="font-semibold" data-testid="sizing-total">{money(result.cost.monthly.total)}</span> per month
             <span class="text-sm text-muted">
               {' '}
-              ({money(perBrokerCost)} per broker; cross-zone {percent(result.cost.share.crossAz)} of the total)
+              ({money(perBrokerCost)} per broker; cross-zone {percent(result.cost.share.crossAz)} of the total, billed as{' '}
+              <span data-testid="sizing-billing">{result.crossAz.billing === 'msk' ? 'Amazon MSK' : 'self-managed'}</span> from the {result.crossAz.billingFrom})
             </span>
           </p>
           {!values['fetch-from-follower'] && result.crossAz.withFetchFromFollower.monthlyCost < result.crossAz.monthlyCost && (
@@ -94,7 +95,8 @@ export default function KafkaSizing(props: KafkaSizingProps) {
             </p>
           )}
           <p class="mt-1 text-sm text-muted">
-            Largest peak write within the caps: {num(result.maxWritePeakMBps)} MB/s. Disk per broker: {num(result.storage.provisionedPerBrokerGB)} GB.
+            Largest peak write within the caps: {num(result.maxWritePeakMBps)} MB/s
+            {result.maxWritePeakResource !== null && ` (set by ${constraintLabels[result.maxWritePeakResource].toLowerCase()})`}. Disk per broker: {num(result.storage.provisionedPerBrokerGB)} GB.
             Units: MB = 10⁶ bytes, GB = 10⁹ bytes, a month = {result.units.month}.
           </p>
         </div>

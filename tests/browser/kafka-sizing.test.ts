@@ -112,6 +112,28 @@ describe('Kafka sizing tool page', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('bills by the broker type, takes gp3 volumes per broker, and refuses Express input that breaks its rules', async () => {
+    const { page, consoleErrors } = await open(TOOL);
+    await expect.poll(() => page.getByTestId('sizing-billing').first().textContent()).toBe('self-managed');
+    await field(page, 'instance').selectOption('kafka.m7g.2xlarge');
+    await expect.poll(() => page.getByTestId('sizing-billing').first().textContent()).toBe('Amazon MSK');
+    await expect.poll(() => brokersShown(page).textContent()).toBe(String(expectedBrokers({ instance: 'kafka.m7g.2xlarge' })));
+    await field(page, 'instance').selectOption('m7g.2xlarge');
+    await typeInto(page, 'retention-hours', '2000');
+    await typeInto(page, 'volumes', '4');
+    const raw = { 'retention-hours': '2000', volumes: '4' };
+    await expect.poll(() => brokersShown(page).textContent()).toBe(String(expectedBrokers(raw)));
+    await expect.poll(() => new URL(page.url()).search).toBe('?retention-hours=2000&volumes=4');
+    await field(page, 'instance').selectOption('express.m7g.large');
+    await typeInto(page, 'zones', '2');
+    const zones = field(page, 'zones');
+    await expect.poll(() => zones.getAttribute('aria-invalid')).toBe('true');
+    const errorId = ((await zones.getAttribute('aria-describedby')) ?? '').split(' ')[0] ?? '';
+    expect(await page.locator(`[id="${errorId}"]`).textContent()).toContain('MSK Express runs only in 3 Availability Zones, not 2');
+    expect(await field(page, 'zones').inputValue()).toBe('2');
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('works from the keyboard alone, with a visible focus outline', async () => {
     const { page, consoleErrors } = await open(TOOL);
     let reached = false;

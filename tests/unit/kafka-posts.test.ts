@@ -17,7 +17,7 @@ import { splitCents } from '../../src/lib/kafka/attribution/largestRemainder';
 import { parseMappingRules } from '../../src/lib/kafka/attribution/teamMapping';
 import { parseBillCsv } from '../../src/lib/kafka/parsers/billCsv';
 import { parseUsageCsv } from '../../src/lib/kafka/parsers/usageCsv';
-import { DEFAULT_POLICIES, type AttributionResult, type BillPool, type TopicUsage } from '../../src/lib/kafka/attribution/model';
+import { DEFAULT_POLICIES, type AttributionPolicies, type AttributionResult, type BillPool, type TopicUsage } from '../../src/lib/kafka/attribution/model';
 
 function readPost(slug: string): string {
   return readFileSync(new URL(`../../content/posts/${slug}.mdx`, import.meta.url), 'utf8');
@@ -85,11 +85,12 @@ describe('post 1: Kafka sizing without the hand-waving', () => {
     expect(broker.networkInMBps).toBeCloseTo(468.75, 6);
     expect(broker.networkOutMBps).toBeCloseTo(468.75, 6);
     expect(broker.diskMBps).toBeCloseTo(312.5, 6);
-    expect(broker.maxStorageGB).toBeCloseTo(17_592.19, 2);
+    // One gp3 volume: 64 TiB since September 2025 = 65,536 GiB = 70,368.74 GB.
+    expect(broker.maxStorageGB).toBeCloseTo(70_368.74, 2);
     expect(broker.maxPartitions).toBe(2000);
     expect(broker.vcpu).toBe(8);
     expect(broker.priceHour).toBe(0.3264);
-    for (const figure of ['468.75 MB/s', '312.5 MB/s', '17,592.19 GB', '$0.3264', '2,000']) {
+    for (const figure of ['468.75 MB/s', '312.5 MB/s', '70,368.74 GB', '$0.3264', '2,000', '64 TiB, 2,000 MiB/s and 80,000 IOPS']) {
       expectSays(sizingPost, figure);
     }
   });
@@ -105,9 +106,9 @@ describe('post 1: Kafka sizing without the hand-waving', () => {
     // 1.5 × 180 × 4 / 250
     expect(c.disk.brokersNeeded).toBeCloseTo(4.32, 9);
     expect(c.disk.brokersRounded).toBe(5);
-    // (18,144 + 2,478.9) / 12,314.53
-    expect(c.storage.brokersNeeded).toBeCloseTo(1.6747, 4);
-    expect(c.storage.brokersRounded).toBe(2);
+    // (18,144 + 2,478.9) / 49,258.12
+    expect(c.storage.brokersNeeded).toBeCloseTo(0.41867, 5);
+    expect(c.storage.brokersRounded).toBe(1);
     // 4,500 / 2,000
     expect(c.partitions.brokersNeeded).toBeCloseTo(2.25, 9);
     expect(c.partitions.brokersRounded).toBe(3);
@@ -116,7 +117,7 @@ describe('post 1: Kafka sizing without the hand-waving', () => {
       '| Network in | 1.5 × 180 × 3 / 375 = 810 / 375 | 2.16 | 3 |',
       '| Network out | 1.5 × 180 × (3 + 3 − 1) / 375 = 1,350 / 375 | 3.60 | 4 |',
       '| Disk throughput | 1.5 × 180 × (3 + 1) / 250 = 1,080 / 250 | 4.32 | **5** |',
-      '| Storage | 20,622.9 / 12,314.53 | 1.67 | 2 |',
+      '| Storage | 20,622.9 / 49,258.12 | 0.42 | 1 |',
       '| Partitions | 1,500 × 3 / 2,000 = 4,500 / 2,000 | 2.25 | 3 |',
       '| Minimum | max(3, RF) | 3 | 3 |',
     ]) {
@@ -137,7 +138,8 @@ describe('post 1: Kafka sizing without the hand-waving', () => {
     expect(result.storage.clusterGB + result.storage.overheadGB).toBeCloseTo(20_622.9, 1);
     expect(result.perBroker.storageGB).toBeCloseTo(3_437.2, 1);
     expect(result.storage.provisionedPerBrokerGB).toBeCloseTo(4_910.2, 1);
-    expect(result.storage.maxLocalRetentionHours).toBeCloseTo(94.5, 1);
+    // (6 × 49,258.12 − 2,478.9) / 756 GB per hour
+    expect(result.storage.maxLocalRetentionHours).toBeCloseTo(387.66, 2);
     for (const figure of [
       '18,144 GB',
       '2,415.9 GB',
@@ -145,7 +147,8 @@ describe('post 1: Kafka sizing without the hand-waving', () => {
       '20,622.9 GB',
       '20,622.9 / 6 = 3,437.2 GB',
       '3,437.2 / 0.7 = 4,910.2 GB',
-      '= 94.5$$',
+      '= 387.7$$',
+      '0.7 \\times 70{,}368.74 = 49{,}258.12',
     ]) {
       expectSays(sizingPost, figure);
     }
@@ -170,7 +173,12 @@ describe('post 1: Kafka sizing without the hand-waving', () => {
     expect(result.maxWritePeakByResource.networkOut).toBeCloseTo(300, 9);
     expect(result.maxWritePeakByResource.disk).toBeCloseTo(250, 9);
     expect(result.maxWritePeakMBps).toBeCloseTo(250, 9);
+    expect(result.maxWritePeakResource).toBe('disk');
     expectSays(sizingPost, '\\min(500, 300, 250) = 250');
+    // Storage: (6 × 49,258.12 − 2,415.9) / (24 × 3.6 × 3 + 0.9) = 1,127.0 MB/s of average, × 180 / 70.
+    expect(result.maxWritePeakByResource.storage).toBeCloseTo(((6 * 49_258.1209243648 - 2_415.919656) / 260.1) * (180 / 70), 3);
+    expect(Math.round(result.maxWritePeakByResource.storage ?? 0)).toBe(2898);
+    expectSays(sizingPost, 'it\nwould allow 2,898 MB/s');
   });
 
   it('prices the brokers and the cross-zone transfer as the post does', () => {
@@ -221,8 +229,15 @@ describe('post 1: Kafka sizing without the hand-waving', () => {
     expectSays(sizingPost, 'rounds to **9**');
   });
 
-  it("Kafka's default 7-day retention makes storage the binding constraint", () => {
-    expect(size({ 'retention-hours': '168' }).binding).toBe('storage');
+  it("Kafka's default 7-day retention fits: storage needs 2.63 brokers (94.5 hours under the old 16 TiB limit)", () => {
+    const week = size({ 'retention-hours': '168' });
+    expect(week.binding).toBe('disk');
+    expect(week.constraints.storage.brokersNeeded).toBeCloseTo(2.63, 2);
+    // The correction's old figure: (6 × 0.7 × 17,592.19 − 2,478.9) / 756 = 94.5 hours.
+    expect((6 * 0.7 * 16_384 * 1.073741824 - 2_478.9) / 756).toBeCloseTo(94.5, 1);
+    expectSays(sizingPost, 'storage would need 2.63 brokers');
+    expectSays(sizingPost, 'updatedDate: 2026-12-04');
+    expectSays(sizingPost, '## Corrections');
   });
 
   it('three m7g.4xlarge brokers also fit, at the same monthly price, each holding 6,874 GB', () => {
@@ -268,7 +283,9 @@ describe('links that open the worked example in the sizing calculator', () => {
     expect(selfManaged!.cost.monthly).toEqual(size().cost.monthly);
     expect(msk!.brokerType.id).toBe('kafka.m7g.2xlarge');
     expect(msk!.crossAz.monthlyCost).toBeCloseTo(9_811.2, 6);
-    expect(msk!.cost.monthly.total).toBeCloseTo(16_331.41, 2);
+    expect(msk!.crossAz.billing).toBe('msk');
+    expect(msk!.crossAz.billingFrom).toBe('broker type');
+    expect(msk!.cost.monthly.total).toBeCloseTo(16_129.08, 2);
   });
 });
 
@@ -297,21 +314,21 @@ describe('post 5: the cross-AZ line on your Kafka bill', () => {
     },
     {
       name: 'Amazon MSK',
-      inputs: { instance: 'kafka.m7g.2xlarge', billing: 'msk' },
+      inputs: { instance: 'kafka.m7g.2xlarge', billing: 'auto' },
       gb: 490_560,
       xaz: 9_811.2,
       brokers: 3_574.08,
-      storage: 2_946.13,
-      total: 16_331.41,
+      storage: 2_743.8,
+      total: 16_129.08,
     },
     {
       name: 'Amazon MSK, fetch from follower',
-      inputs: { instance: 'kafka.m7g.2xlarge', billing: 'msk', 'fetch-from-follower': 'true' },
+      inputs: { instance: 'kafka.m7g.2xlarge', billing: 'auto', 'fetch-from-follower': 'true' },
       gb: 122_640,
       xaz: 2_452.8,
       brokers: 3_574.08,
-      storage: 2_946.13,
-      total: 8_973.01,
+      storage: 2_743.8,
+      total: 8_770.68,
     },
   ];
 
@@ -348,6 +365,14 @@ describe('post 5: the cross-AZ line on your Kafka bill', () => {
     });
   }
 
+  it('counts the followers outside the leader zone as Kafka places them: RF 3 in two zones gives 1', () => {
+    const twoZones = size({ zones: '2', failure: 'broker' });
+    expect(twoZones.crossAz.terms.replicationMBps).toBeCloseTo(70, 9);
+    expectSays(crossAzPost, 'followers cross: RF 3 in two zones gives 1.');
+    expectSays(crossAzPost, 'updatedDate: 2026-12-04');
+    expectSays(crossAzPost, '## Corrections');
+  });
+
   it('prices MSK against self-managed the way the post does', () => {
     const selfManaged = size();
     const msk = size({ instance: 'kafka.m7g.2xlarge', billing: 'msk' });
@@ -358,9 +383,11 @@ describe('post 5: the cross-AZ line on your Kafka bill', () => {
     expect(selfManaged.storage.provisionedPerBrokerGB * 6).toBeCloseTo(29_461.3, 1);
     expect(selfManaged.cost.monthly.storage).toBeCloseTo(2_195.04, 2);
     expect(selfManaged.cost.monthly.throughput).toBeCloseTo(21.5, 2);
-    expect(msk.cost.monthly.storage).toBeCloseTo(2_946.13, 2);
+    // $0.10 per GiB-month: 29,461.3 GB / 1.073741824 × $0.10.
+    expect(msk.cost.monthly.storage).toBeCloseTo((29_461.3 / 1.073741824) * 0.1, 1);
+    expect(msk.cost.monthly.storage).toBeCloseTo(2_743.8, 2);
     const mskWithFollowerFetching = size({ instance: 'kafka.m7g.2xlarge', billing: 'msk', 'fetch-from-follower': 'true' });
-    expect(Math.round((mskWithFollowerFetching.cost.monthly.total / selfManaged.cost.monthly.total) * 100)).toBe(43);
+    expect(Math.round((mskWithFollowerFetching.cost.monthly.total / selfManaged.cost.monthly.total) * 100)).toBe(42);
     expect(selfManaged.cost.share.crossAz).toBeCloseTo(0.825, 3);
     for (const figure of [
       '\\$2{,}144.45',
@@ -368,8 +395,8 @@ describe('post 5: the cross-AZ line on your Kafka bill', () => {
       '29,461.3 GB',
       '$2,195.04',
       '$21.50',
-      '$2,946.13',
-      '43%',
+      '$2,743.80',
+      '42%',
       '82.5% of the bill',
     ]) {
       expectSays(crossAzPost, figure);
@@ -418,10 +445,13 @@ describe('post 2: Which topic is costing us?', () => {
     return block![1]!;
   }
 
-  function allocate(): AttributionResult {
+  /** The example's cluster is disk-bound, so the post splits its compute pool by bytes in. */
+  const examplePolicies = { ...DEFAULT_POLICIES, drivers: { ...DEFAULT_DRIVERS, compute: 'bytes-in' as const } };
+
+  function allocate(policies: AttributionPolicies = examplePolicies): AttributionResult {
     const parsed = parseMappingRules(rulesFromPost());
     expect(parsed.errors).toEqual([]);
-    return allocateCosts({ bill, topics, rules: parsed.rules, policies: DEFAULT_POLICIES });
+    return allocateCosts({ bill, topics, rules: parsed.rules, policies });
   }
 
   /** The text of the post's code block with the given file-name title. */
@@ -461,11 +491,11 @@ describe('post 2: Which topic is costing us?', () => {
   it('gives every topic the cents per pool of the post’s result table', () => {
     const expected: Record<string, [bigint, bigint, bigint, bigint, bigint]> = {
       // compute, local storage, cross-zone, fixed, total
-      'web.clicks': [40_847n, 83_014n, 710_708n, 21_782n, 856_351n],
-      'checkout.orders': [91_905n, 83_015n, 852_850n, 26_824n, 1_054_594n],
-      'payments.refunds': [5_106n, 29_055n, 56_857n, 2_375n, 93_393n],
-      'audit-archive': [3_063n, 87_165n, 85_285n, 4_581n, 180_094n],
-      'loadtest-tmp-7': [2_042n, 4_151n, 35_535n, 1_089n, 42_817n],
+      'web.clicks': [81_693n, 83_014n, 710_708n, 22_848n, 898_263n],
+      'checkout.orders': [40_846n, 83_015n, 852_850n, 25_491n, 1_002_202n],
+      'payments.refunds': [4_085n, 29_055n, 56_857n, 2_349n, 92_346n],
+      'audit-archive': [12_254n, 87_165n, 85_285n, 4_821n, 189_525n],
+      'loadtest-tmp-7': [4_085n, 4_151n, 35_535n, 1_142n, 44_913n],
     };
     for (const [topic, [compute, storage, crossZone, fixed, total]] of Object.entries(expected)) {
       const line = topicCents(topic);
@@ -492,12 +522,12 @@ describe('post 2: Which topic is costing us?', () => {
     expectSays(attributionPost, '| **Total** | **1,429.63** | **4,147.20** | **17,412.35** | **600.00** | **23,589.18** |');
     const teams = Object.fromEntries(result.teams.map((team) => [team.team, team.amountCents]));
     const expectedTeams: Record<string, bigint> = {
-      checkout: 1_054_594n,
-      web: 856_351n,
-      security: 180_094n,
+      checkout: 1_002_202n,
+      web: 898_263n,
+      security: 189_525n,
       Idle: 131_669n,
-      payments: 93_393n,
-      Unallocated: 42_817n,
+      payments: 92_346n,
+      Unallocated: 44_913n,
     };
     for (const [team, cents] of Object.entries(expectedTeams)) {
       expect(teams[team]).toBe(cents);
@@ -509,18 +539,28 @@ describe('post 2: Which topic is costing us?', () => {
     const adjusted = result.lines
       .filter((line) => line.pool === 'compute' && line.roundingAdjCents === 1)
       .map((line) => line.topic);
-    expect(adjusted.sort()).toEqual(['checkout.orders', 'payments.refunds', 'web.clicks']);
+    expect(adjusted.sort()).toEqual(['audit-archive', 'loadtest-tmp-7', 'payments.refunds']);
     const shares = result.lines
       .filter((line) => line.pool === 'compute')
       .map((line) => [line.topic, Number(line.weight) / Number(line.totalWeight)] as const);
     const expectedShares: Record<string, number> = {
-      'web.clicks': 2 / 7,
-      'checkout.orders': 9 / 14,
-      'payments.refunds': 1 / 28,
-      'audit-archive': 3 / 140,
-      'loadtest-tmp-7': 1 / 70,
+      'web.clicks': 4 / 7,
+      'checkout.orders': 2 / 7,
+      'payments.refunds': 1 / 35,
+      'audit-archive': 3 / 35,
+      'loadtest-tmp-7': 1 / 35,
     };
     for (const [topic, share] of shares) expect(share).toBeCloseTo(expectedShares[topic]!, 12);
+    expectSays(attributionPost, '4/7, 2/7, 1/35, 3/35 and 1/35 of the 183,960 total');
+  });
+
+  it('shows what the default bytes-in-plus-out compute driver would have charged instead', () => {
+    const byDefault = allocate(DEFAULT_POLICIES);
+    const compute = (topic: string) => byDefault.topics.find((t) => t.topic === topic)!.pools.compute;
+    expect(compute('checkout.orders')).toBe(91_905n);
+    expect(compute('web.clicks')).toBe(40_847n);
+    expectSays(attributionPost, '`checkout.orders` $919.05 of compute instead of $408.46');
+    expectSays(attributionPost, '`web.clicks` $408.47 instead of $816.93');
   });
 
   it('breaks the storage tie between two equal topics by name: checkout.orders gets the cent', () => {
@@ -552,8 +592,10 @@ describe('post 2: Which topic is costing us?', () => {
     const cents = (topic: string) => shortcut.topics.find((t) => t.topic === topic)!.amountCents;
     expect(cents('web.clicks')).toBe(1_347_953n);
     expect(cents('checkout.orders')).toBe(673_976n);
-    expect(Math.round((1_347_953 / 856_351 - 1) * 100)).toBe(57);
-    expect(Math.round((1 - 673_976 / 1_054_594) * 100)).toBe(36);
+    expect(Math.round((1_347_953 / 898_263 - 1) * 100)).toBe(50);
+    expect(Math.round((1 - 673_976 / 1_002_202) * 100)).toBe(33);
+    expectSays(attributionPost, 'one team pays 50% more than its share and another 33% less');
+    expectSays(attributionPost, 'pay 50% more than its share and the checkout team 33% less');
     expectSays(attributionPost, 'charged $13,479.53');
     expectSays(attributionPost, 'gets\n$6,739.76');
   });

@@ -8,6 +8,7 @@ const costLines = [
   ['storage', 'Block storage'],
   ['tiered', 'Tiered storage'],
   ['throughput', 'Provisioned throughput'],
+  ['iops', 'Provisioned IOPS (gp3)'],
   ['crossAz', 'Cross-zone transfer'],
   ['dataIn', 'Express data in'],
 ] as const;

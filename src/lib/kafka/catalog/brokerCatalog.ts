@@ -12,7 +12,9 @@
  * - MSK provisioned storage throughput maximum: referenceSources.mskProvisionedThroughput
  * - Express ingress per broker: referenceSources.mskSizingScript (15.625 MB/s for large
  *   agrees with the docs' "15 MBps", referenceSources.mskExpress); egress is 2 × ingress per the docs
- * - Express partitions: referenceSources.mskSizingScript (not checked against the AWS page)
+ * - Express maximum ingress and egress per broker (the throttle level): referenceSources.mskExpressBrokers
+ * - Express partitions: referenceSources.mskSizingScript; the recommended column matches
+ *   referenceSources.mskExpressBrokers
  */
 
 export type BrokerService = 'ec2' | 'msk-standard' | 'msk-express';
@@ -38,8 +40,11 @@ export interface BrokerTypeRow {
   instanceStoreGB?: number;
   /** MSK Standard: largest provisioned storage throughput, MiB/s; absent where it cannot be provisioned. */
   mskMaxProvisionedMiBps?: number;
-  /** MSK Express rated client ingress per broker, MB/s. */
+  /** MSK Express rated (sustained) client ingress per broker, MB/s. */
   expressIngressMBps?: number;
+  /** MSK Express maximum client ingress and egress per broker before throttling, MB/s. */
+  expressMaxIngressMBps?: number;
+  expressMaxEgressMBps?: number;
   recommendedPartitions: number;
   priceHour: number;
 }
@@ -178,16 +183,25 @@ const m5MskOnly: HardwareFigures[] = [
 ];
 const m7gMskOnly: HardwareFigures[] = [['12xlarge', 48, 192, 22.5, undefined, 1875, undefined]];
 
-type ExpressFigures = [size: string, vcpu: number, memoryGiB: number, ingressMBps: number, partitions: number, priceHour: number];
+type ExpressFigures = [
+  size: string,
+  vcpu: number,
+  memoryGiB: number,
+  ingressMBps: number,
+  maxIngressMBps: number,
+  maxEgressMBps: number,
+  partitions: number,
+  priceHour: number,
+];
 
 const express: ExpressFigures[] = [
-  ['large', 2, 8, 15.625, 1000, 0.408],
-  ['xlarge', 4, 16, 31.25, 1000, 0.816],
-  ['2xlarge', 8, 32, 62.5, 2500, 1.632],
-  ['4xlarge', 16, 64, 125, 6000, 3.264],
-  ['8xlarge', 32, 128, 250, 12000, 6.528],
-  ['12xlarge', 48, 192, 375, 16000, 9.792],
-  ['16xlarge', 64, 256, 500, 20000, 13.056],
+  ['large', 2, 8, 15.625, 23.4, 58.5, 1000, 0.408],
+  ['xlarge', 4, 16, 31.25, 46.8, 117, 1000, 0.816],
+  ['2xlarge', 8, 32, 62.5, 93.7, 234.2, 2500, 1.632],
+  ['4xlarge', 16, 64, 125, 187.5, 468.7, 6000, 3.264],
+  ['8xlarge', 32, 128, 250, 375, 937.5, 12000, 6.528],
+  ['12xlarge', 48, 192, 375, 562.5, 1406.2, 16000, 9.792],
+  ['16xlarge', 64, 256, 500, 750, 1875, 20000, 13.056],
 ];
 
 export const brokerCatalog: readonly BrokerTypeRow[] = [
@@ -216,7 +230,7 @@ export const brokerCatalog: readonly BrokerTypeRow[] = [
     ['12xlarge', 4.896, 1000],
     ['16xlarge', 6.528, 1000],
   ]),
-  ...express.map(([size, vcpu, memoryGiB, ingressMBps, partitions, priceHour]): BrokerTypeRow => ({
+  ...express.map(([size, vcpu, memoryGiB, ingressMBps, maxIngressMBps, maxEgressMBps, partitions, priceHour]): BrokerTypeRow => ({
     id: `express.m7g.${size}`,
     service: 'msk-express',
     storage: 'msk-express',
@@ -225,6 +239,8 @@ export const brokerCatalog: readonly BrokerTypeRow[] = [
     nicBaselineGbps: 0,
     ebsBaselineMBps: 0,
     expressIngressMBps: ingressMBps,
+    expressMaxIngressMBps: maxIngressMBps,
+    expressMaxEgressMBps: maxEgressMBps,
     recommendedPartitions: partitions,
     priceHour,
   })),

@@ -38,12 +38,18 @@ export const referenceSources = {
   mskProvisionedThroughput: {
     label: 'Amazon MSK provisioned storage throughput: maximum per broker size, 250 MiB/s default',
     url: 'https://docs.aws.amazon.com/msk/latest/developerguide/msk-provision-throughput-management.html',
-    date: '2026-08',
+    date: '2026-12-04',
   },
   mskLimits: {
-    label: 'Amazon MSK quotas: 60 brokers per KRaft cluster, 16,384 GiB storage per broker',
+    label: 'Amazon MSK quotas: 60 brokers per KRaft cluster, 16,384 GiB storage per broker (VolumeSize in GiB)',
     url: 'https://docs.aws.amazon.com/msk/latest/developerguide/limits.html',
-    date: '2026-08',
+    date: '2026-12-04',
+  },
+  mskExpressBrokers: {
+    label:
+      'Amazon MSK Express brokers: three AZs only, RF 3; sustained and maximum ingress/egress per broker size (large 15.6/23.4 in, 31.2/58.5 out … 16xlarge 500/750 in, 1,000/1,875 out MBps)',
+    url: 'https://docs.aws.amazon.com/msk/latest/developerguide/msk-broker-types-express.html',
+    date: '2026-12-04',
   },
   mskTieredStorage: {
     label: 'Amazon MSK tiered storage: remote tier needs at least 3 days of retention',
@@ -56,9 +62,24 @@ export const referenceSources = {
     date: '2026-08',
   },
   ebsPricing: {
-    label: 'Amazon EBS gp3: $0.08/GiB-month, 125 MiB/s included, $0.04 per extra MiB/s-month, 16 TiB and 1,000 MiB/s per volume',
+    label: 'Amazon EBS gp3 pricing, us-east-1: $0.08/GB-month of provisioned storage, 3,000 IOPS and 125 MB/s included, $0.005 per IOPS-month and $0.04 per MB/s-month above',
     url: 'https://aws.amazon.com/ebs/pricing/',
-    date: '2021-12',
+    date: '2026-12-04',
+  },
+  ebsGp3Limits: {
+    label: 'Amazon EBS gp3 volumes (raised September 2025): 1 GiB to 64 TiB, up to 80,000 IOPS and 2,000 MiB/s, at most 0.25 MiB/s per provisioned IOPS',
+    url: 'https://docs.aws.amazon.com/ebs/latest/userguide/general-purpose.html',
+    date: '2026-12-04',
+  },
+  kafkaJbod: {
+    label: 'Apache Kafka log.dirs: several log directories (JBOD) per broker, supported in KRaft mode (KIP-858)',
+    url: 'https://cwiki.apache.org/confluence/display/KAFKA/KIP-858%3A+Handle+JBOD+broker+disk+failure+in+KRaft',
+    date: '2026-12-04',
+  },
+  kafkaStripedPlacer: {
+    label: 'Apache Kafka StripedReplicaPlacer: replicas striped over racks, leader rack first',
+    url: 'https://github.com/apache/kafka/blob/trunk/metadata/src/main/java/org/apache/kafka/metadata/placement/StripedReplicaPlacer.java',
+    date: '2026-12-04',
   },
   s3Pricing: {
     label: 'Amazon S3 Standard, first 50 TB: $0.023/GB-month',
@@ -86,9 +107,9 @@ export const referenceSources = {
     date: '2024-12',
   },
   kafkaBrokerConfigs: {
-    label: 'Apache Kafka broker configs: log.segment.bytes 1 GiB, log.retention.hours 168, log.retention.check.interval.ms 300000',
+    label: 'Apache Kafka broker configs: log.segment.bytes 1 GiB, log.roll.hours 168 (segment.ms 604800000), log.retention.hours 168, log.retention.check.interval.ms 300000',
     url: 'https://kafka.apache.org/documentation/#brokerconfigs',
-    date: '2026-08',
+    date: '2026-12-04',
   },
   kip578: {
     label: 'KIP-578: at most 4,000 partitions per broker and 200,000 per cluster (guidance)',

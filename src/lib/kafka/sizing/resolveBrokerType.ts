@@ -16,10 +16,16 @@ export interface ResolvedBrokerType {
   networkOutMBps: number;
   /** "Up to" burst bandwidth, shown only. */
   networkBurstMBps?: number;
+  /** MSK Express: the published maximum client ingress and egress per broker, the failure-mode budget. */
+  expressMax?: { inMBps: number; outMBps: number };
   /** Reads plus writes the storage sustains; null where the service manages it (Express). */
   diskMBps: number | null;
   /** Throughput included in the storage price; above it, provisioned throughput is billed. */
   includedDiskMBps: number;
+  /** Data volumes per broker: the reader's gp3 count on EC2, one elsewhere. */
+  volumes: number;
+  /** gp3 only: IOPS-month price above the included IOPS, and what IOPS a MB/s of throughput needs; null elsewhere. */
+  iops: { includedPerVolume: number; pricePerMonth: number; MBpsPerIops: number } | null;
   /** USD per MB/s-month of provisioned throughput above the included; null where none can be bought. */
   throughputPricePerMBpsMonth: number | null;
   /** Largest storage per broker; null where the service has no per-broker limit (Express). */
@@ -35,16 +41,22 @@ export interface ResolvedBrokerType {
   overridden: string[];
 }
 
+/** One gp3 volume in model units (MB/s, GB). */
 const gp3 = {
   includedMBps: limits.gp3IncludedThroughput.value * MB_PER_MIB,
   maxMBps: limits.gp3MaxThroughput.value * MB_PER_MIB,
   maxGB: limits.gp3MaxVolume.value * GB_PER_GIB,
   pricePerGBMonth: prices.gp3Storage.value / GB_PER_GIB,
   throughputPricePerMBpsMonth: prices.gp3Throughput.value / MB_PER_MIB,
+  iops: {
+    includedPerVolume: limits.gp3IncludedIops.value,
+    pricePerMonth: prices.gp3Iops.value,
+    MBpsPerIops: limits.gp3ThroughputPerIops.value * MB_PER_MIB,
+  },
 };
 
 /** Catalog figures in model units, before the reader's overrides. */
-function catalogFigures(instance: string): Omit<ResolvedBrokerType, 'tieredPricePerGBMonth' | 'crossAzPricePerGB' | 'overridden'> | undefined {
+function catalogFigures(instance: string, volumes: number): Omit<ResolvedBrokerType, 'tieredPricePerGBMonth' | 'crossAzPricePerGB' | 'overridden'> | undefined {
   const row = findBrokerType(instance);
   if (!row) return undefined;
   const common = {
@@ -55,6 +67,8 @@ function catalogFigures(instance: string): Omit<ResolvedBrokerType, 'tieredPrice
     vcpu: row.vcpu,
     memoryGiB: row.memoryGiB,
     priceHour: row.priceHour,
+    volumes: 1,
+    iops: null,
   };
   const nic = row.nicBaselineGbps * MBPS_PER_GBPS;
   const burst = row.nicBurstGbps === undefined ? undefined : row.nicBurstGbps * MBPS_PER_GBPS;
@@ -64,11 +78,12 @@ function catalogFigures(instance: string): Omit<ResolvedBrokerType, 'tieredPrice
       ...common,
       networkInMBps: ingress,
       networkOutMBps: ingress * limits.expressEgressPerIngress.value,
+      expressMax: { inMBps: row.expressMaxIngressMBps ?? ingress, outMBps: row.expressMaxEgressMBps ?? ingress * limits.expressEgressPerIngress.value },
       diskMBps: null,
       includedDiskMBps: 0,
       throughputPricePerMBpsMonth: null,
       maxStorageGB: null,
-      storagePricePerGBMonth: prices.mskStorage.value,
+      storagePricePerGBMonth: prices.mskStorage.value / GB_PER_GIB,
     };
   }
   if (row.storage === 'msk-ebs') {
@@ -83,7 +98,7 @@ function catalogFigures(instance: string): Omit<ResolvedBrokerType, 'tieredPrice
       includedDiskMBps: included,
       throughputPricePerMBpsMonth: row.mskMaxProvisionedMiBps === undefined ? null : prices.mskThroughput.value / MB_PER_MIB,
       maxStorageGB: limits.mskMaxStorage.value * GB_PER_GIB,
-      storagePricePerGBMonth: prices.mskStorage.value,
+      storagePricePerGBMonth: prices.mskStorage.value / GB_PER_GIB,
     };
   }
   if (row.storage === 'instance-store') {
@@ -100,21 +115,24 @@ function catalogFigures(instance: string): Omit<ResolvedBrokerType, 'tieredPrice
       storagePricePerGBMonth: 0,
     };
   }
+  // JBOD: space adds up over the volumes; throughput too, up to the instance's EBS bandwidth.
   return {
     ...common,
+    volumes,
+    iops: gp3.iops,
     networkInMBps: nic,
     networkOutMBps: nic,
     networkBurstMBps: burst,
-    diskMBps: Math.min(row.ebsBaselineMBps, gp3.maxMBps),
-    includedDiskMBps: gp3.includedMBps,
+    diskMBps: Math.min(row.ebsBaselineMBps, volumes * gp3.maxMBps),
+    includedDiskMBps: volumes * gp3.includedMBps,
     throughputPricePerMBpsMonth: gp3.throughputPricePerMBpsMonth,
-    maxStorageGB: gp3.maxGB,
+    maxStorageGB: volumes * gp3.maxGB,
     storagePricePerGBMonth: gp3.pricePerGBMonth,
   };
 }
 
 export function resolveBrokerType(values: SizingValues): ResolvedBrokerType {
-  const catalog = catalogFigures(values.instance);
+  const catalog = catalogFigures(values.instance, values.volumes);
   const overridden: string[] = [];
   const pick = <T>(name: keyof SizingValues & string, given: number | undefined, fallback: T): number | T => {
     if (given === undefined) return fallback;
@@ -135,13 +153,18 @@ export function resolveBrokerType(values: SizingValues): ResolvedBrokerType {
     vcpu: 0,
     memoryGiB: null,
     priceHour: 0,
+    volumes: 1,
+    iops: null,
     storagePricePerGBMonth: gp3.pricePerGBMonth,
   };
   const isExpress = base.storage === 'msk-express';
   const nic = values['nic-mbps'];
   const networkInMBps = pick('nic-mbps', nic, base.networkInMBps);
+  // A reader's Express ingress rating scales the published maximum with it.
+  const expressScale = nic === undefined || base.networkInMBps === 0 ? 1 : nic / base.networkInMBps;
   return {
     ...base,
+    expressMax: base.expressMax && { inMBps: base.expressMax.inMBps * expressScale, outMBps: base.expressMax.outMBps * expressScale },
     networkInMBps,
     // Express rates egress at a fixed multiple of its ingress rating.
     networkOutMBps: nic === undefined ? base.networkOutMBps : isExpress ? nic * limits.expressEgressPerIngress.value : nic,

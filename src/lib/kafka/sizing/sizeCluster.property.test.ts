@@ -28,7 +28,10 @@ const validInputs: fc.Arbitrary<SizingValues> = fc
     countCpu: fc.boolean(),
     fill: fc.double({ min: 0.05, max: 0.95, noNaN: true }),
     instance: fc.constantFrom(...brokerCatalog.map((row) => row.id)),
-    billing: fc.constantFrom('self-managed', 'msk'),
+    billing: fc.constantFrom('auto', 'self-managed', 'msk'),
+    volumes: fc.integer({ min: 1, max: 8 }),
+    segmentBytes: fc.integer({ min: 1048576, max: 2147483647 }),
+    segmentMs: fc.integer({ min: 60000, max: 31536000000 }),
   })
   .map((r) => ({
     ...defaults,
@@ -51,7 +54,12 @@ const validInputs: fc.Arbitrary<SizingValues> = fc
     fill: r.fill,
     instance: r.instance,
     billing: r.billing,
+    volumes: r.volumes,
+    'segment-bytes': r.segmentBytes,
+    'segment-ms': r.segmentMs,
   }))
+  // MSK Express fixes RF 3 over three zones; the field checks refuse anything else.
+  .map((values) => (values.instance.startsWith('express.') ? { ...values, rf: 3, zones: 3, 'min-isr': Math.min(values['min-isr'], 3) } : values))
   .filter((values) => (values['local-retention-hours'] ?? 0) <= values['retention-hours']);
 
 function numbersIn(value: unknown, path = ''): [string, number][] {
@@ -102,6 +110,15 @@ describe('sizing properties', () => {
         expect(sizeCluster({ ...values, fanout: values.fanout + extra }).brokers).toBeGreaterThanOrEqual(base);
         expect(sizeCluster({ ...values, rf: Math.min(7, values.rf + extraRf) }).brokers).toBeGreaterThanOrEqual(base);
         expect(sizeCluster({ ...values, 'retention-hours': values['retention-hours'] * (1 + extra) }).brokers).toBeGreaterThanOrEqual(base);
+      }),
+    );
+  });
+
+  it('more gp3 volumes per broker never raise the broker count', () => {
+    fc.assert(
+      fc.property(validInputs, fc.integer({ min: 1, max: 16 }), (values, extra) => {
+        const base = sizeCluster(values).brokers;
+        expect(sizeCluster({ ...values, volumes: Math.min(24, values.volumes + extra) }).brokers).toBeLessThanOrEqual(base);
       }),
     );
   });

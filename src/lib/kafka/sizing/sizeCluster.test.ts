@@ -28,14 +28,15 @@ describe('constraints: brokers needed, with hand-checked numbers', () => {
     expect(result.constraints.disk.brokersRounded).toBe(3);
   });
 
-  it('storage = (181,440 GB + 1,700.6 GB overhead) / (0.7 × 17,592.2 GB) = 14.87 → 15', () => {
-    // 100 MB/s × 168 h × 3600 s × RF 3 = 181,440 GB. Overhead: 1000 × 3 × ½ × 1.0737 GB
-    // (half a 1 GiB segment per replica) + 100 × 3 × 300 s / 1000 (retention check) = 1,700.6 GB.
-    // gp3 maximum volume 16 TiB = 17,592.19 GB.
+  it('storage = (181,440 GB + 1,700.6 GB overhead) / (0.7 × 70,368.7 GB) = 3.718 → 4', () => {
+    // 100 MB/s × 168 h × 3600 s × RF 3 = 181,440 GB. Overhead: each of 1000 partitions writes
+    // 0.1 MB/s × 604,800 s = 60.5 GB per segment.ms, more than segment.bytes, so it rolls at 1 GiB:
+    // 1000 × 3 × ½ × 1.0737 GB + 100 × 3 × 300 s / 1000 (retention check) = 1,700.6 GB.
+    // gp3 maximum volume 64 TiB since September 2025 = 65,536 GiB = 70,368.74 GB.
     expect(result.storage.clusterGB).toBeCloseTo(181440, 6);
     expect(result.storage.overheadGB).toBeCloseTo(1610.612736 + 90, 6);
-    expect(result.constraints.storage.brokersNeeded).toBeCloseTo(183140.612736 / (0.7 * 17592.186044416), 9);
-    expect(result.constraints.storage.brokersRounded).toBe(15);
+    expect(result.constraints.storage.brokersNeeded).toBeCloseTo(183140.612736 / (0.7 * 70368.744177664), 9);
+    expect(result.constraints.storage.brokersRounded).toBe(4);
   });
 
   it('partitions = 1000 × 3 / 2000 (MSK table for 2xlarge) = 1.5 → 2; minimum = max(3, 3)', () => {
@@ -44,11 +45,20 @@ describe('constraints: brokers needed, with hand-checked numbers', () => {
     expect(result.constraints.minimum.formula).toBe('max(3, RF 3) = 3');
   });
 
-  it('recommends the storage-bound 15 brokers and says why', () => {
-    expect(result.brokers).toBe(15);
+  it('recommends 6 brokers (storage needs 4, rounded to the zones) and says why', () => {
+    expect(result.brokers).toBe(6);
     expect(result.binding).toBe('storage');
-    expect(result.bindingReason).toBe('Storage needs 14.87 brokers → 15.');
-    expect(result.warnings.some((warning) => warning.startsWith('Storage sets the count. Tiered storage would fix that'))).toBe(true);
+    expect(result.bindingReason).toBe('Storage needs 3.718 brokers → 4. Rounded up to 6, a multiple of 3 zones.');
+  });
+
+  it('the tiered-storage hint counts the upload and remote reads, and following it gives the count it promised', () => {
+    // Tiered: network out (3 + 3 − 1 + 1) = 6 → 1.5 × 600 / 375 = 2.4 → 3; disk (3 + 0.5 + 1) → 1.5 × 450 / 250 = 2.7 → 3;
+    // network in (3 + 0.5 remote reads) → 1.4 → 2. So 3 brokers, which hold
+    // (0.7 × 70,368.74 × 3 − 1,700.6) / 1,080 GB per hour = 135.25 h, shown rounded down: 135.2 h.
+    const hint = result.warnings.find((warning) => warning.startsWith('Storage sets the count. Tiered storage would fix that'));
+    expect(hint).toContain('with local retention of at most 135.2 h, 3 brokers would do');
+    const followed = sizeCluster(inputs({ 'write-peak': 100, fanout: 3, 'local-retention-hours': 135.2 }));
+    expect(followed.brokers).toBe(3);
   });
 
   it('CPU heuristic: max(100/5, 300/15) MiB/s → 19.07 vCPU, not counted by default', () => {
@@ -123,7 +133,7 @@ describe('published figures reproduced', () => {
     // NIC 5 Gbps = 625 MB/s. N = 3, r = 3, one consumer group, at 100% and with no failure:
     // min(593.75 × 3 / 3, 625 × 3 / 3) = 593.75 MB/s.
     const result = evaluateCluster(
-      inputs({ instance: 'm5.4xlarge', fanout: 1, lagging: 0, utilization: 1, 'disk-utilization': 1, failure: 'none' }),
+      inputs({ instance: 'm5.4xlarge', fanout: 1, lagging: 0, utilization: 1, 'disk-utilization': 1, failure: 'none', 'retention-hours': 1 }),
       3,
     );
     expect(result.maxWritePeakByResource.disk).toBeCloseTo(593.75, 9);
@@ -164,9 +174,13 @@ describe('cross-zone traffic', () => {
     expect(result.crossAz.withFetchFromFollower.monthlyCost).toBeCloseTo(14016, 6);
   });
 
-  it('RF 3 over 2 zones: 1.5 followers outside the leader zone on average', () => {
+  it('RF 3 over 2 zones: the striped placer puts the third replica in the leader zone, so one follower crosses', () => {
+    // StripedReplicaPlacer: racks A, B, then A again → 2 / 1 replicas; 100 MB/s × (3 − ceil(3/2)) = 100 MB/s.
     const result = sizeCluster(inputs({ zones: 2, failure: 'broker' }));
-    expect(result.crossAz.terms.replicationMBps).toBeCloseTo(150, 9);
+    expect(result.crossAz.terms.replicationMBps).toBeCloseTo(100, 9);
+    expect(result.assumptions).toContain(
+      "RF 3 over 2 zones: replicas per zone 2 / 1 (the preferred leader's zone first, as Kafka's StripedReplicaPlacer stripes them), so 1 followers sit outside the leader's zone.",
+    );
   });
 
   it('fetch from follower with RF 2 over 3 zones: consumers in the zone without a replica still cross', () => {
@@ -179,7 +193,7 @@ describe('monthly cost', () => {
   it('adds brokers, gp3 storage, cross-zone and shares that sum to 1', () => {
     const result = sizeCluster(inputs({ fanout: 3 }));
     const monthly = result.cost.monthly;
-    expect(monthly.brokers).toBeCloseTo(15 * 0.3264 * 730, 9);
+    expect(monthly.brokers).toBeCloseTo(6 * 0.3264 * 730, 9);
     // gp3 $0.08/GiB-month = $0.074506/GB-month on the provisioned disk (data / fill).
     expect(monthly.storage).toBeCloseTo((183140.612736 / 0.7) * (0.08 / 1.073741824), 6);
     expect(monthly.total).toBeCloseTo(monthly.brokers + monthly.storage + monthly.crossAz, 6);
@@ -200,7 +214,8 @@ describe('monthly cost', () => {
   it('MSK Express: data in at $0.01/GB and one stored copy at $0.10/GB-month', () => {
     const result = sizeCluster(inputs({ instance: 'express.m7g.xlarge', billing: 'msk' }));
     expect(result.cost.monthly.dataIn).toBeCloseTo((100 * 3600 * 730 / 1000) * 0.01, 6);
-    expect(result.cost.monthly.storage).toBeCloseTo(100 * 168 * 3.6 * 0.1, 6);
+    // MSK prices storage per GiB-month like EBS: $0.10 / 1.073741824 per GB.
+    expect(result.cost.monthly.storage).toBeCloseTo((100 * 168 * 3.6 * 0.1) / 1.073741824, 6);
     expect(result.storage.maxLocalRetentionHours).toBeNull();
   });
 
@@ -224,7 +239,7 @@ describe('evaluate mode', () => {
   it('reports per-broker load and utilization in normal and failure mode', () => {
     const result = evaluateCluster(inputs({ fanout: 3 }), 6);
     expect(result.mode).toBe('evaluate');
-    expect(result.recommendedBrokers).toBe(15);
+    expect(result.recommendedBrokers).toBe(6);
     expect(result.perBroker).toEqual({
       networkInMBps: 50,
       networkOutMBps: 500 / 6,
@@ -236,8 +251,9 @@ describe('evaluate mode', () => {
     expect(result.utilization.normal.networkOut).toBeCloseTo(500 / 6 / 468.75, 12);
     expect(result.utilization.failure.networkOut).toBeCloseTo((500 / 6 / 468.75) * 1.5, 12);
     expect(result.slack.networkOut).toBeCloseTo(0.8 - (500 / 6 / 468.75) * 1.5, 12);
-    // Storage is over: 30,523 GB per broker against 0.7 × 17,592 GB.
-    expect(result.warnings).toContain('Storage is at 173.5% in the failure mode, over the 70% cap.');
+    // 30,523 GB per broker against 70,369 GB is 43.4%, under the 70% cap; at 3 brokers it is 86.8%, over.
+    expect(result.utilization.normal.storage).toBeCloseTo(183140.612736 / 6 / 70368.744177664, 12);
+    expect(evaluateCluster(inputs({ fanout: 3 }), 3).warnings).toContain('Storage is at 86.75% in the failure mode, over the 70% cap.');
   });
 
   it('max local retention fills the disks exactly to the fill limit', () => {
@@ -247,12 +263,22 @@ describe('evaluate mode', () => {
     expect(check.utilization.normal.storage).toBeCloseTo(0.7, 9);
   });
 
-  it('max write peak is AWS Equation 1 at the caps in the failure mode', () => {
+  it('max write peak is AWS Equation 1 at the caps in the failure mode, with storage counted', () => {
     const result = evaluateCluster(inputs({ fanout: 3 }), 6);
     // disk: 0.8 × 312.5 × 6 / (1.5 × 3.5) = 285.71 MB/s; out: 0.8 × 468.75 × 6 / (1.5 × 5) = 300.
     expect(result.maxWritePeakByResource.disk).toBeCloseTo(1500 / 5.25, 9);
     expect(result.maxWritePeakByResource.networkOut).toBeCloseTo(300, 9);
-    expect(result.maxWritePeakMBps).toBeCloseTo(1500 / 5.25, 9);
+    // Storage: 0.7 × 70,368.74 GB × 6 = 295,548.7 GB hold 1,814.4 GB per MB/s (168 h × RF 3) + 0.9 (retention check)
+    // plus the fixed 1,610.6 GB of half-segments: (295,548.7 − 1,610.6) / 1,815.3 = 161.92 MB/s, the lowest.
+    const storageLimit = (0.7 * 70368.744177664 * 6 - 1610.612736) / 1815.3;
+    expect(result.maxWritePeakByResource.storage).toBeCloseTo(storageLimit, 9);
+    expect(result.maxWritePeakMBps).toBeCloseTo(storageLimit, 9);
+    expect(result.maxWritePeakResource).toBe('storage');
+  });
+
+  it('storage counts at the reader’s peak-to-average ratio', () => {
+    const result = evaluateCluster(inputs({ fanout: 3, 'write-avg': 50 }), 6);
+    expect(result.maxWritePeakByResource.storage).toBeCloseTo(((0.7 * 70368.744177664 * 6 - 1610.612736) / 1815.3) * 2, 9);
   });
 
   it('a broker count that does not divide over zones gets the worst zone loss and a warning', () => {
@@ -298,7 +324,35 @@ describe('warnings', () => {
 
   it('MSK tiered storage minimum retention and billing mismatches', () => {
     expect(has({ instance: 'kafka.m7g.2xlarge', billing: 'msk', 'retention-hours': 48, 'local-retention-hours': 6 }, 'MSK tiered storage needs at least 72 h')).toBe(true);
-    expect(has({ instance: 'kafka.m7g.2xlarge' }, 'An MSK broker type with self-managed billing')).toBe(true);
+    expect(has({ instance: 'kafka.m7g.2xlarge', billing: 'self-managed' }, 'An MSK broker type with self-managed billing')).toBe(true);
+    expect(has({ instance: 'kafka.m7g.2xlarge' }, 'An MSK broker type with self-managed billing')).toBe(false);
+  });
+});
+
+describe('billing follows the broker type unless chosen', () => {
+  // Amazon MSK pricing (read 2026-12-04): replication between brokers is not charged.
+  it('bills kafka.* and express.* types as MSK and EC2 types as self-managed, and says where that came from', () => {
+    const msk = sizeCluster(inputs({ instance: 'kafka.m7g.2xlarge' }));
+    expect(msk.crossAz.billing).toBe('msk');
+    expect(msk.crossAz.billingFrom).toBe('broker type');
+    expect(msk.crossAz.replicationBilled).toBe(false);
+    expect(sizeCluster(inputs({ instance: 'express.m7g.xlarge' })).crossAz.billing).toBe('msk');
+    const ec2 = sizeCluster(inputs({ instance: 'm7g.2xlarge' }));
+    expect(ec2.crossAz.billing).toBe('self-managed');
+    expect(ec2.crossAz.replicationBilled).toBe(true);
+  });
+
+  it('MSK billing drops the replication term: 100 MB/s × 2/3 + 100 × 3 × 2/3 = 266.7 MB/s instead of 466.7', () => {
+    expect(sizeCluster(inputs({ instance: 'kafka.m7g.2xlarge', fanout: 3 })).crossAz.MBps).toBeCloseTo(100 * (2 / 3) + 300 * (2 / 3), 9);
+    expect(sizeCluster(inputs({ instance: 'm7g.2xlarge', fanout: 3 })).crossAz.MBps).toBeCloseTo(100 * (2 / 3) + 200 + 300 * (2 / 3), 9);
+  });
+
+  it('lets the billing input override the broker type and states it', () => {
+    const result = sizeCluster(inputs({ instance: 'kafka.m7g.2xlarge', billing: 'self-managed' }));
+    expect(result.crossAz.billing).toBe('self-managed');
+    expect(result.crossAz.billingFrom).toBe('billing input');
+    const explained = result.explain.flatMap((section) => section.formulas).find((f) => f.name === 'Billing semantics');
+    expect(explained?.result).toContain('from the billing input');
   });
 });
 
@@ -344,5 +398,104 @@ describe('the recommendation minimises brokers, not cost', () => {
     const isCostWarning = (text: string) => text.includes('not the cheapest');
     expect(sizeCluster(defaults).warnings.some(isCostWarning)).toBe(false);
     expect(evaluateCluster(cheapBrokers, 3).warnings.some(isCostWarning)).toBe(false);
+  });
+});
+
+describe('gp3 as it is now, and volumes per broker (JBOD)', () => {
+  // AWS EBS gp3 (raised September 2025, read 2026-12-04): 64 TiB, 2,000 MiB/s, 80,000 IOPS per volume;
+  // 3,000 IOPS and 125 MiB/s included; at most 0.25 MiB/s per provisioned IOPS.
+  it('adds the volumes’ space, and caps their summed throughput at the instance’s EBS bandwidth', () => {
+    const two = sizeCluster(inputs({ volumes: 2 })).brokerType;
+    expect(two.maxStorageGB).toBeCloseTo(2 * 65536 * 1.073741824, 6);
+    expect(two.diskMBps).toBe(312.5);
+    expect(two.includedDiskMBps).toBeCloseTo(2 * 125 * 1.048576, 9);
+    // m7g.16xlarge: EBS 2,500 MB/s, one volume 2,000 MiB/s = 2,097.152 MB/s; two volumes are capped by EBS.
+    expect(sizeCluster(inputs({ instance: 'm7g.16xlarge' })).brokerType.diskMBps).toBeCloseTo(2097.152, 9);
+    expect(sizeCluster(inputs({ instance: 'm7g.16xlarge', volumes: 2 })).brokerType.diskMBps).toBe(2500);
+  });
+
+  it('buys IOPS for throughput above what the included 3,000 carry: 1,000 MiB/s needs 4,000 IOPS', () => {
+    // 3 brokers, no failure, lagging 0: disk load per broker = 838.8608 MB/s, / 0.8 = 1,048.576 MB/s = 1,000 MiB/s.
+    // Throughput (1,000 − 125) × $0.04 × 3 = $105; IOPS (1,000 / 0.25 − 3,000) × $0.005 × 3 = $15.
+    const values = { instance: 'm7g.16xlarge', 'write-peak': 838.8608, lagging: 0, failure: 'none', 'retention-hours': 1 } as const;
+    const one = evaluateCluster(inputs(values), 3);
+    expect(one.cost.monthly.throughput).toBeCloseTo(105, 9);
+    expect(one.cost.monthly.iops).toBeCloseTo(15, 9);
+    expect(one.cost.provisioned.iops).toBeCloseTo(4000, 6);
+    // Two volumes carry 500 MiB/s each: within the included IOPS, and 250 MiB/s of throughput is included.
+    const two = evaluateCluster(inputs({ ...values, volumes: 2 }), 3);
+    expect(two.cost.monthly.throughput).toBeCloseTo(90, 9);
+    expect(two.cost.monthly.iops).toBe(0);
+    const iopsFormula = one.explain.flatMap((section) => section.formulas).find((f) => f.name === 'Provisioned IOPS (gp3)');
+    expect(iopsFormula?.result).toBe('$15');
+  });
+
+  it('MSK Standard keeps one volume of at most 16,384 GiB, and says the volumes input is ignored', () => {
+    const result = sizeCluster(inputs({ instance: 'kafka.m7g.2xlarge', volumes: 4 }));
+    expect(result.brokerType.maxStorageGB).toBeCloseTo(16384 * 1.073741824, 6);
+    expect(result.warnings).toContain('kafka.m7g.2xlarge does not take gp3 volumes per broker: volumes 4 is ignored.');
+  });
+});
+
+describe('segment roll sets the storage overhead', () => {
+  it('a low-rate partition holds retention plus half of segment.ms, not half a segment', () => {
+    // 1 MB/s over 1,000 partitions: 0.001 MB/s × 604,800 s = 0.6048 GB per roll, under 1 GiB, so segments roll on time.
+    // Overhead = 1,000 × 3 × ½ × 0.6048 + 1 × 3 × 300 / 1000 = 907.2 + 0.9 = 908.1 GB against 259.2 GB of retention.
+    const result = sizeCluster(inputs({ 'write-peak': 1, 'retention-hours': 24 }));
+    expect(result.storage.clusterGB).toBeCloseTo(259.2, 9);
+    expect(result.storage.overheadGB).toBeCloseTo(908.1, 9);
+    const overhead = result.explain.flatMap((section) => section.formulas).find((f) => f.name === 'Overhead');
+    expect(overhead?.substituted).toBe('3000 × 0.5 × 0.605 GB + 1 MB/s × RF 3 × 300 s / 1000');
+  });
+
+  it('a shorter segment.ms shrinks it: 1 h rolls hold 1,000 × 3 × ½ × 0.0036 + 0.9 = 6.3 GB', () => {
+    const result = sizeCluster(inputs({ 'write-peak': 1, 'retention-hours': 24, 'segment-ms': 3600000 }));
+    expect(result.storage.overheadGB).toBeCloseTo(6.3, 9);
+  });
+
+  it('a busy partition rolls at segment.bytes: 256 MiB segments halve the 1 GiB overhead', () => {
+    const result = sizeCluster(inputs({ 'segment-bytes': 268435456 }));
+    expect(result.storage.overheadGB).toBeCloseTo(1000 * 3 * 0.5 * 0.268435456 + 90, 9);
+  });
+});
+
+describe('MSK Express rules', () => {
+  it('sizes the failure mode against the published maximum, not the sustained rating × cap', () => {
+    // express.m7g.large: sustained 15.625 in / 31.25 out, maximum 23.4 in / 58.5 out MBps.
+    // In: max(45 / (1 × 15.625), 3/2 × 45 / 23.4) = max(2.88, 2.885) → 3; out: max(90 / 31.25, 3/2 × 90 / 58.5) = 2.88 → 3.
+    const result = sizeCluster(inputs({ instance: 'express.m7g.large', 'write-peak': 45, fanout: 2, utilization: 1, partitions: 100 }));
+    expect(result.constraints.networkIn.brokersNeeded).toBeCloseTo((1.5 * 45) / 23.4, 9);
+    expect(result.constraints.networkOut.brokersNeeded).toBeCloseTo(90 / 31.25, 9);
+    expect(result.brokers).toBe(3);
+    expect(result.utilization.caps.networkIn).toBeCloseTo(23.4 / 15.625, 12);
+  });
+
+  it('has no CPU heuristic: Express ratings include the CPU', () => {
+    const result = sizeCluster(inputs({ instance: 'express.m7g.large', 'count-cpu': true }));
+    expect(result.constraints.cpu.counted).toBe(false);
+    expect(result.constraints.cpu.formula).toContain('not a limit');
+    expect(result.utilization.normal.cpu).toBeNull();
+  });
+
+  it('refuses RF other than 3 and zones other than 3, naming the field', () => {
+    const errors = sizingSpec.crossChecks?.(inputs({ instance: 'express.m7g.large', rf: 2, 'min-isr': 1, zones: 2 })) ?? [];
+    expect(errors.map((error) => error.field)).toEqual(['rf', 'zones']);
+    expect(errors[0]?.message).toContain('MSK Express fixes the replication factor at 3, not 2');
+    expect(sizingSpec.crossChecks?.(inputs({ instance: 'kafka.m7g.large', rf: 2, 'min-isr': 1, zones: 2 })) ?? []).toEqual([]);
+  });
+});
+
+describe('compression inputs', () => {
+  it('refuses a compression ratio with nothing uncompressed to apply it to', () => {
+    const errors = sizingSpec.crossChecks?.(inputs({ 'compression-ratio': 4 })) ?? [];
+    expect(errors).toEqual([expect.objectContaining({ field: 'compression-ratio' })]);
+    expect(errors[0]?.message).toContain('has nothing to apply to');
+    expect(sizingSpec.crossChecks?.(inputs({ 'compression-ratio': 4, uncompressed: true })) ?? []).toEqual([]);
+  });
+
+  it('names mixed compressed and uncompressed inputs in a warning', () => {
+    const result = sizeCluster(inputs({ 'peak-msgs': 200000, 'msg-bytes': 1000, 'compression-ratio': 4, 'write-avg': 20 }));
+    expect(result.warnings.some((warning) => warning.startsWith('Mixed compressed and uncompressed inputs'))).toBe(true);
+    expect(sizeCluster(inputs({ 'peak-msgs': 200000, 'msg-bytes': 1000, 'compression-ratio': 4 })).warnings.some((w) => w.startsWith('Mixed'))).toBe(false);
   });
 });

@@ -8,9 +8,10 @@
 import { MB_PER_MIB, limits, prices, rulesOfThumb, units } from '../catalog/sizingConstants';
 import { formula, numericOnly, numericText, statement, term, type Formula, type FormulaPart, type FormulaSection, type FormulaTerm } from '../../calculators/formula';
 import { formatNumber } from '../../calculators/format';
+import { followersOutsideLeaderZone, placementStatement, replicasLeftAfterZoneLoss, zonesWithReplica } from '../replicaPlacement';
 import { resolveBrokerType, type ResolvedBrokerType } from './resolveBrokerType';
 import { explainSections } from './sizingExplain';
-import { effectiveWriteAvg, effectiveWritePeak, type SizingValues } from './sizingFields';
+import { effectiveWriteAvg, effectiveWritePeak, mixedCompressionWarning, type SizingValues } from './sizingFields';
 import {
   BYTES_PER_GB,
   FLOAT_TOLERANCE,
@@ -80,6 +81,9 @@ export interface SizingResult {
     monthlyCost: number;
     terms: { produceMBps: number; replicationMBps: number; consumeMBps: number };
     replicationBilled: boolean;
+    /** The billing semantics used, and whether they came from the broker type or the billing input. */
+    billing: BillingSemantics;
+    billingFrom: 'broker type' | 'billing input';
     /** Billed crossing with consumers on leaders, and with fetch from follower, whichever is chosen. */
     withoutFetchFromFollower: { MBps: number; monthlyCost: number };
     withFetchFromFollower: { MBps: number; monthlyCost: number };
@@ -92,11 +96,15 @@ export interface SizingResult {
     tieredGB: number;
   };
   maxWritePeakMBps: number;
+  /** The resource that sets maxWritePeakMBps; null when no resource limits the write rate. */
+  maxWritePeakResource: ResourceId | null;
   maxWritePeakByResource: Partial<Record<ResourceId, number>>;
   cpu: { vcpuNeeded: number; vcpuAvailable: number };
   cost: {
-    monthly: { brokers: number; storage: number; tiered: number; throughput: number; crossAz: number; dataIn: number; total: number };
-    share: { brokers: number; storage: number; tiered: number; throughput: number; crossAz: number; dataIn: number };
+    monthly: { brokers: number; storage: number; tiered: number; throughput: number; iops: number; crossAz: number; dataIn: number; total: number };
+    share: { brokers: number; storage: number; tiered: number; throughput: number; iops: number; crossAz: number; dataIn: number };
+    /** Provisioned storage performance per broker that the prices above buy (gp3: per broker over its volumes). */
+    provisioned: { throughputMBps: number; iops: number | null };
   };
   brokerType: ResolvedBrokerType;
   warnings: string[];
@@ -113,10 +121,21 @@ function ceilClean(value: number): number {
   return Math.ceil(value - FLOAT_TOLERANCE);
 }
 
+export type BillingSemantics = 'self-managed' | 'msk';
+
+/** MSK broker types (kafka.*, express.*) bill as MSK, EC2 and custom types as self-managed, unless the reader chose. */
+export function billingSemantics(values: SizingValues, broker: ResolvedBrokerType): { billing: BillingSemantics; from: 'broker type' | 'billing input' } {
+  if (values.billing !== 'auto') return { billing: values.billing, from: 'billing input' };
+  const msk = broker.service === 'msk-standard' || broker.service === 'msk-express';
+  return { billing: msk ? 'msk' : 'self-managed', from: 'broker type' };
+}
+
 /** Everything about the workload that does not depend on the broker count. */
 export interface Workload {
   values: SizingValues;
   broker: ResolvedBrokerType;
+  billing: BillingSemantics;
+  billingFrom: 'broker type' | 'billing input';
   express: boolean;
   peak: number;
   avg: number;
@@ -133,8 +152,10 @@ export interface Workload {
   overheadGB: number;
   partitionReplicas: number;
   cpuPerMBps: number;
-  /** GB each partition replica holds in its last, not yet deletable segment: a full segment or the partition's data. */
-  lingeringSegmentGB: number;
+  /** GB a partition writes in one roll interval: a full segment, or segment.ms of writes if that comes first. */
+  rollGB: number;
+  /** GB held beyond retention in the cluster per MB/s of average write while segments roll on time (rollGB below segment.bytes). */
+  lingeringGBPerMBps: number;
 }
 
 /** vCPU per MiB/s written: produce, or the fan-out's consume, whichever costs more. */
@@ -151,19 +172,18 @@ function describeWorkload(values: SizingValues): Workload {
   const localHours = express ? values['retention-hours'] : (values['local-retention-hours'] ?? values['retention-hours']);
   const tiered = !express && localHours < values['retention-hours'];
   const tieredUpload = tiered ? 1 : 0;
+  // Lagging readers behind the local retention fetch from the remote tier: count them on network in too.
+  const remoteReads = tiered ? values.lagging : 0;
   const clusterGB = storedGB(avg, localHours, rf);
   const partitions = values.partitions;
-  const segmentGB = rulesOfThumb.segmentBytes.value / BYTES_PER_GB;
-  const perPartitionGB = clusterGB / rf / partitions;
-  // Only closed segments are deleted (on average half a segment per partition
-  // replica lingers), and deletion runs every retention-check interval.
-  const lingeringSegmentGB = Math.min(segmentGB, perPartitionGB);
-  const lingeringSegmentsGB = partitions * rf * LINGERING_SEGMENT_SHARE * lingeringSegmentGB;
-  const retentionCheckGB = (avg * rf * rulesOfThumb.retentionCheckSeconds.value) / MB_PER_GB;
-  const overheadGB = lingeringSegmentsGB + retentionCheckGB;
+  const rollGB = rollIntervalGB(values, avg);
+  const overheadGB = partitions * rf * LINGERING_SEGMENT_SHARE * rollGB + retentionCheckGB(avg, rf);
+  const billing = billingSemantics(values, broker);
   return {
     values,
     broker,
+    billing: billing.billing,
+    billingFrom: billing.from,
     express,
     peak,
     avg,
@@ -173,7 +193,7 @@ function describeWorkload(values: SizingValues): Workload {
     tiered,
     localHours,
     // Express ratings count client traffic only; replication is the service's.
-    inFactor: express ? 1 : rf,
+    inFactor: express ? 1 : rf + remoteReads,
     outFactor: express ? values.fanout : values.fanout + rf - 1 + tieredUpload,
     diskWriteFactor: rf,
     diskReadFactor: values.lagging + tieredUpload,
@@ -181,8 +201,28 @@ function describeWorkload(values: SizingValues): Workload {
     overheadGB,
     partitionReplicas: partitions * rf,
     cpuPerMBps: vcpuPerMiBps(values.fanout) / MB_PER_MIB,
-    lingeringSegmentGB,
+    rollGB,
+    lingeringGBPerMBps: (rf * LINGERING_SEGMENT_SHARE * values['segment-ms']) / MS_PER_SECOND / MB_PER_GB,
   };
+}
+
+const MS_PER_SECOND = 1000;
+
+/**
+ * A partition's active segment is deleted only after it rolls (at segment.bytes,
+ * or segment.ms after it opened), and a closed segment only once its newest
+ * record is past retention. So a partition holds its retention plus, on
+ * average, half a roll interval of writes: this is that roll interval in GB.
+ */
+function rollIntervalGB(values: SizingValues, avgMBps: number): number {
+  const partitionMBps = avgMBps / values.partitions;
+  const byTimeGB = (partitionMBps * values['segment-ms']) / MS_PER_SECOND / MB_PER_GB;
+  return Math.min(values['segment-bytes'] / BYTES_PER_GB, byTimeGB);
+}
+
+/** Deletion runs every log.retention.check.interval.ms: one interval of writes waits for it. */
+function retentionCheckGB(avgMBps: number, rf: number): number {
+  return (avgMBps * rf * rulesOfThumb.retentionCheckSeconds.value) / MB_PER_GB;
 }
 
 /** Brokers a throughput constraint needs once the failure mode's survivors carry the load. */
@@ -222,6 +262,8 @@ interface ThroughputLimit {
   factor: number;
   cap: number;
   capacity: number | null;
+  /** MSK Express: the published per-broker maximum, which the survivors may reach in the failure mode. */
+  failureCapacity?: number;
   unitText: string;
 }
 
@@ -240,8 +282,20 @@ function throughputConstraint(w: Workload, id: ConstraintId, limit: ThroughputLi
     term(limit.capacitySymbol, n(capacity)),
     ` ${unitText})`,
   ];
-  const { needed, parts } = withFailure(w, base, description);
-  return ceilConstraint(id, needed, parts);
+  if (limit.failureCapacity === undefined) {
+    const { needed, parts } = withFailure(w, base, description);
+    return ceilConstraint(id, needed, parts);
+  }
+  // Express: sustained rating × cap in normal operation, the published maximum with a failure.
+  const failure = withFailure(w, (w.peak * factor) / limit.failureCapacity, [
+    term('peak write', n(w.peak)),
+    ` ${unitText} × `,
+    ...factorParts,
+    ' / ',
+    term('Express maximum', n(limit.failureCapacity)),
+    ` ${unitText}`,
+  ]);
+  return ceilConstraint(id, Math.max(base, failure.needed), ['max(', ...description, ', ', ...failure.parts, ')']);
 }
 
 function storageConstraint(w: Workload) {
@@ -268,6 +322,10 @@ function storageConstraint(w: Workload) {
 
 function cpuConstraint(w: Workload): { constraint: Constraint; formulas: Formula[] } {
   const v = w.values;
+  if (w.express) {
+    const none = notALimit('cpu', 'MSK Express throughput ratings already include the CPU they need', false);
+    return { constraint: none.constraint, formulas: [none.formula] };
+  }
   const vcpuNeeded = w.peak * w.cpuPerMBps;
   const base = vcpuNeeded / (v['cpu-utilization'] * w.broker.vcpu);
   const { needed, parts } = withFailure(w, base, [
@@ -308,10 +366,11 @@ function throughputLimits(w: Workload): Record<'networkIn' | 'networkOut' | 'dis
     networkIn: {
       capacitySymbol: 'network in',
       capSymbol: 'utilization',
-      factorParts: [w.express ? 'client ingress only' : rf],
+      factorParts: w.express ? ['client ingress only'] : w.tiered ? ['(', rf, ' + ', term('lagging', `lagging ${n(v.lagging)}`), ' remote reads)'] : [rf],
       factor: w.inFactor,
       cap: v.utilization,
       capacity: b.networkInMBps,
+      failureCapacity: b.expressMax?.inMBps,
       unitText: 'MB/s',
     },
     networkOut: {
@@ -321,6 +380,7 @@ function throughputLimits(w: Workload): Record<'networkIn' | 'networkOut' | 'dis
       factor: w.outFactor,
       cap: v.utilization,
       capacity: b.networkOutMBps,
+      failureCapacity: b.expressMax?.outMBps,
       unitText: 'MB/s',
     },
     disk: {
@@ -429,34 +489,24 @@ function maxLocalRetentionHours(w: Workload, brokers: number): number | null {
   if (maxGB === null || w.avg === 0) return null;
   const capacity = w.values.fill * maxGB * brokers;
   const gbPerHour = storedGB(w.avg, 1, w.rf);
-  const checkGB = (w.avg * w.rf * rulesOfThumb.retentionCheckSeconds.value) / MB_PER_GB;
-  const segmentGB = rulesOfThumb.segmentBytes.value / BYTES_PER_GB;
-  const partitions = w.values.partitions;
-  // Partitions hold more than a segment: overhead is half a segment each.
-  const lingeringSegmentsGB = partitions * w.rf * LINGERING_SEGMENT_SHARE * segmentGB;
-  const long = (capacity - checkGB - lingeringSegmentsGB) / gbPerHour;
-  const perPartitionGB = (long * gbPerHour) / w.rf / partitions;
-  // Otherwise overhead is half the partition's own data.
-  const hours = perPartitionGB >= segmentGB ? long : (capacity - checkGB) / (gbPerHour * (1 + LINGERING_SEGMENT_SHARE));
+  // The segment-roll overhead does not depend on retention, so the storage formula inverts directly.
+  const hours = (capacity - w.overheadGB) / gbPerHour;
   // A vanishingly small write rate has no meaningful retention limit.
   return Number.isFinite(hours) ? Math.max(0, hours) : null;
 }
 
 function crossZoneTraffic(w: Workload) {
   const z = w.zones;
-  const billing = w.values.billing;
   const crossShare = (z - 1) / z;
   const produce = w.avg * crossShare;
-  // Rack-aware placement puts followers outside the leader's zone; with fewer
-  // zones than replicas, leaders balanced over zones see RF − RF/Z of them outside.
-  const followersOutside = z >= w.rf ? w.rf - 1 : w.rf - w.rf / z;
-  const replication = w.avg * followersOutside;
+  // Kafka's striped placement: RF − ceil(RF / Z) followers sit outside the leader's zone.
+  const replication = w.avg * followersOutsideLeaderZone(w.rf, z);
   const read = w.avg * w.fanout;
   const consumeFromLeaders = read * crossShare;
   // Fetch from follower: only consumers in zones without a replica cross.
-  const consumeFromFollowers = (read * Math.max(0, z - w.rf)) / z;
+  const consumeFromFollowers = (read * (z - zonesWithReplica(w.rf, z))) / z;
   const consume = w.values['fetch-from-follower'] ? consumeFromFollowers : consumeFromLeaders;
-  const replicationBilled = billing === 'self-managed';
+  const replicationBilled = w.billing === 'self-managed';
   const billedBase = produce + (replicationBilled ? replication : 0);
   const monthly = (mbps: number) => monthlyGBAt(mbps) * w.broker.crossAzPricePerGB;
   const MBps = billedBase + consume;
@@ -467,9 +517,29 @@ function crossZoneTraffic(w: Workload) {
     monthlyCost: monthlyGB * w.broker.crossAzPricePerGB,
     terms: { produceMBps: produce, replicationMBps: replication, consumeMBps: consume },
     replicationBilled,
+    billing: w.billing,
+    billingFrom: w.billingFrom,
     withoutFetchFromFollower: { MBps: billedBase + consumeFromLeaders, monthlyCost: monthly(billedBase + consumeFromLeaders) },
     withFetchFromFollower: { MBps: billedBase + consumeFromFollowers, monthlyCost: monthly(billedBase + consumeFromFollowers) },
   };
+}
+
+/**
+ * Storage throughput (and, on gp3, IOPS) one broker provisions so that the
+ * failure-mode load stays under the disk cap, and its monthly price. A gp3
+ * volume carries at most 0.25 MiB/s per provisioned IOPS, so throughput above
+ * what the included 3,000 IOPS carry (750 MiB/s) needs IOPS bought too.
+ */
+function provisionedPerformance(b: ResolvedBrokerType, wantedMBps: number) {
+  if (b.throughputPricePerMBpsMonth === null || b.diskMBps === null) {
+    return { throughputMBps: b.includedDiskMBps, iops: null, throughputCost: 0, iopsCost: 0 };
+  }
+  const throughputMBps = Math.max(b.includedDiskMBps, Math.min(b.diskMBps, wantedMBps));
+  const throughputCost = (throughputMBps - b.includedDiskMBps) * b.throughputPricePerMBpsMonth;
+  if (b.iops === null) return { throughputMBps, iops: null, throughputCost, iopsCost: 0 };
+  const iopsPerVolume = Math.max(b.iops.includedPerVolume, throughputMBps / b.volumes / b.iops.MBpsPerIops);
+  const iopsCost = (iopsPerVolume - b.iops.includedPerVolume) * b.volumes * b.iops.pricePerMonth;
+  return { throughputMBps, iops: iopsPerVolume * b.volumes, throughputCost, iopsCost };
 }
 
 function costs(w: Workload, brokers: number, failureDiskMBpsPerBroker: number, provisionedPerBrokerGB: number, crossAzCost: number) {
@@ -480,29 +550,50 @@ function costs(w: Workload, brokers: number, failureDiskMBpsPerBroker: number, p
   // One copy of the total retention in object storage.
   const tieredGB = w.tiered ? storedGB(w.avg, w.values['retention-hours'], 1) : 0;
   const tiered = tieredGB * b.tieredPricePerGBMonth;
-  let throughput = 0;
-  if (b.throughputPricePerMBpsMonth !== null && b.diskMBps !== null) {
-    // Provision enough that the failure-mode load stays under the disk cap.
-    const wanted = Math.min(b.diskMBps, failureDiskMBpsPerBroker / w.values['disk-utilization']);
-    throughput = Math.max(0, wanted - b.includedDiskMBps) * b.throughputPricePerMBpsMonth * brokers;
-  }
+  const performance = provisionedPerformance(b, failureDiskMBpsPerBroker / w.values['disk-utilization']);
+  const throughput = performance.throughputCost * brokers;
+  const iops = performance.iopsCost * brokers;
   const dataIn = w.express ? monthlyGBAt(w.avg) * prices.expressDataIn.value : 0;
-  const monthly = { brokers: brokerCost, storage, tiered, throughput, crossAz: crossAzCost, dataIn, total: 0 };
-  monthly.total = brokerCost + storage + tiered + throughput + crossAzCost + dataIn;
+  const monthly = { brokers: brokerCost, storage, tiered, throughput, iops, crossAz: crossAzCost, dataIn, total: 0 };
+  monthly.total = brokerCost + storage + tiered + throughput + iops + crossAzCost + dataIn;
   const share = (part: number) => (monthly.total > 0 ? part / monthly.total : 0);
   return {
     tieredGB,
     monthly,
+    provisioned: { throughputMBps: performance.throughputMBps, iops: performance.iops },
     share: {
       brokers: share(brokerCost),
       storage: share(storage),
       tiered: share(tiered),
       throughput: share(throughput),
+      iops: share(iops),
       crossAz: share(crossAzCost),
       dataIn: share(dataIn),
     },
   };
 }
+
+/**
+ * What tiered storage would buy when storage sets the count: the broker count
+ * the other constraints need once the tier's upload and remote reads are
+ * added, and the longest local retention that count holds (rounded down, so
+ * entering it gives that count).
+ */
+export function tieredStorageHint(w: Workload): { brokers: number; localHours: number } | undefined {
+  const total = w.values['retention-hours'];
+  const trial = describeWorkload({ ...w.values, 'local-retention-hours': total / 2 });
+  if (!trial.tiered) return undefined;
+  const constraints = sizingConstraints(trial).constraints;
+  const others = constraintIds.filter((id) => id !== 'storage' && constraints[id].counted);
+  const otherRaw = Math.max(...others.map((id) => constraints[id].brokersRounded));
+  const brokers = Math.ceil(otherRaw / w.zones) * w.zones;
+  const hours = maxLocalRetentionHours(trial, brokers);
+  if (hours === null || hours < 1 / HINT_HOURS_STEPS || hours >= total) return undefined;
+  return { brokers, localHours: Math.floor(hours * HINT_HOURS_STEPS) / HINT_HOURS_STEPS };
+}
+
+/** The hint's local retention is rounded down to a tenth of an hour. */
+const HINT_HOURS_STEPS = 10;
 
 /** Broker type, billing and MSK quotas that do not fit together. */
 function serviceWarnings(w: Workload, brokers: number): string[] {
@@ -510,10 +601,10 @@ function serviceWarnings(w: Workload, brokers: number): string[] {
   const b = w.broker;
   const warnings: string[] = [];
   const mskService = b.service === 'msk-standard' || b.service === 'msk-express';
-  if (mskService && v.billing === 'self-managed') {
+  if (mskService && w.billing === 'self-managed') {
     warnings.push('An MSK broker type with self-managed billing: MSK does not bill replication between brokers; choose MSK billing.');
   }
-  if (!mskService && b.service !== 'custom' && v.billing === 'msk') {
+  if (!mskService && b.service !== 'custom' && w.billing === 'msk') {
     warnings.push('MSK billing with an EC2 broker type: self-managed Kafka pays for cross-zone replication.');
   }
   if (mskService && brokers > limits.mskMaxBrokers.value) {
@@ -524,6 +615,9 @@ function serviceWarnings(w: Workload, brokers: number): string[] {
   }
   if (w.express && v['local-retention-hours'] !== undefined) {
     warnings.push('MSK Express has no local/tiered split; local retention is ignored.');
+  }
+  if (v.volumes > 1 && b.storage !== 'ebs-gp3') {
+    warnings.push(`${b.id} does not take gp3 volumes per broker: volumes ${v.volumes} is ignored.`);
   }
   if (w.express && (v['disk-mbps'] !== undefined || v['disk-gb'] !== undefined)) {
     warnings.push('MSK Express manages storage: disk-mbps and disk-gb are ignored.');
@@ -543,7 +637,7 @@ function replicaWarnings(w: Workload, brokers: number): string[] {
     warnings.push(`min.insync.replicas ${minIsr} with RF ${w.rf}: one broker down leaves ${w.rf - 1} in-sync replicas, so acks=all producers stall.`);
   }
   if (v.failure === 'zone') {
-    const left = w.rf - Math.ceil(w.rf / w.zones);
+    const left = replicasLeftAfterZoneLoss(w.rf, w.zones);
     if (left < minIsr) {
       warnings.push(`min.insync.replicas ${minIsr} with RF ${w.rf} over ${w.zones} zones: losing a zone can leave ${left} replicas, so acks=all producers stall.`);
     }
@@ -582,13 +676,12 @@ function warningsFor(w: Workload, brokers: number, binding: ConstraintId, result
     );
   }
   if (binding === 'storage' && !w.tiered && b.maxStorageGB !== null) {
-    const others = constraintIds.filter((id) => id !== 'storage' && result.constraints[id].counted);
-    const otherRaw = Math.max(...others.map((id) => result.constraints[id].brokersRounded));
-    const otherBrokers = Math.ceil(otherRaw / w.zones) * w.zones;
-    const hours = maxLocalRetentionHours(w, otherBrokers);
-    warnings.push(
-      `Storage sets the count. Tiered storage would fix that: with local retention of at most ${n(hours ?? 0)} h, ${otherBrokers} brokers would do.`,
-    );
+    const hint = tieredStorageHint(w);
+    if (hint) {
+      warnings.push(
+        `Storage sets the count. Tiered storage would fix that: with local retention of at most ${n(hint.localHours)} h, ${hint.brokers} brokers would do (its upload and remote reads included).`,
+      );
+    }
   }
   const cpuFailure = result.utilization.failure.cpu;
   if (cpuFailure !== null && cpuFailure > v['cpu-utilization']) {
@@ -597,6 +690,16 @@ function warningsFor(w: Workload, brokers: number, binding: ConstraintId, result
     );
   }
   warnings.push(...serviceWarnings(w, brokers));
+  const mixed = mixedCompressionWarning(v);
+  if (mixed) warnings.push(mixed);
+  if (w.express) {
+    for (const id of ['networkIn', 'networkOut'] as const) {
+      const value = result.utilization.normal[id];
+      if (value !== null && value > v.utilization + FLOAT_TOLERANCE) {
+        warnings.push(`${constraintLabels[id]} is at ${n(value * PERCENT)}% of the Express sustained rating, over the ${n(v.utilization * PERCENT)}% cap.`);
+      }
+    }
+  }
   const utilizations = result.utilization.failure;
   for (const id of ['networkIn', 'networkOut', 'disk', 'storage', 'partitions'] as const) {
     const value = utilizations[id];
@@ -617,18 +720,18 @@ export const assumptionTexts = {
     'Network in and out are separate budgets (the EC2 bandwidth figure applies to each direction); baseline, never burst.',
     'Failure mode: the survivors carry all throughput; storage and partitions are not reassigned during the failure.',
     'Lagging readers and tiered-storage upload reads miss the page cache and hit the disk; tail reads come from cache.',
-    'Storage overhead: half a segment per partition replica (only closed segments are deleted) plus one retention-check interval of writes.',
-    `Provisioned storage throughput (gp3 above ${limits.gp3IncludedThroughput.value} MiB/s, MSK above ${limits.mskIncludedThroughput.value} MiB/s) is bought up to what the failure-mode load needs.`,
+    'Storage overhead: a segment is deleted only after it rolls (segment.bytes or segment.ms), so each partition replica holds its retention plus half a roll interval, and one retention-check interval of writes.',
+    `Storage throughput (gp3 above ${limits.gp3IncludedThroughput.value} MiB/s a volume, MSK above ${limits.mskIncludedThroughput.value} MiB/s) and the gp3 IOPS it needs above ${limits.gp3IncludedIops.value} (${limits.gp3ThroughputPerIops.value} MiB/s per IOPS) are bought up to the failure-mode need.`,
     'The recommended count is the smallest multiple of the zone count that meets every counted constraint; a warning says when a larger count would cost less.',
     `The CPU figure is a rule of thumb (1 vCPU ≈ ${rulesOfThumb.produceMiBpsPerVcpu.value} MiB/s produce or ${rulesOfThumb.consumeMiBpsPerVcpu.value} MiB/s consume), not a measurement.`,
   ],
-  tiered: 'Tiered storage keeps one copy of the total retention in object storage, including data that is still local.',
+  tiered: 'Tiered storage keeps one remote copy of the total retention. Leaders upload what they write (network out, a disk read); lagging readers also fetch from the remote tier (network in).',
   fetchFromFollower: 'Fetch from follower needs broker.rack, replica.selector.class=RackAwareReplicaSelector and client.rack on consumers.',
-  express: 'MSK Express: ingress and egress per broker are client traffic at the rated figures; replication is the service’s.',
+  express: 'MSK Express: client traffic only, at the sustained rating × cap, or the published maximum with the failure; replication and CPU are the service’s.',
 };
 
 function assumptionsFor(w: Workload): string[] {
-  const list = [...assumptionTexts.always];
+  const list = [...assumptionTexts.always, placementStatement(w.rf, w.zones)];
   if (w.tiered) list.push(assumptionTexts.tiered);
   if (w.values['fetch-from-follower']) list.push(assumptionTexts.fetchFromFollower);
   if (w.express) list.push(assumptionTexts.express);
@@ -660,7 +763,7 @@ function utilizationAt(w: Workload, brokers: number, perBroker: PerBroker, s: nu
     disk: ratio(diskLoad, b.diskMBps),
     storage: ratio(perBroker.storageGB, b.maxStorageGB),
     partitions: perBroker.partitionReplicas / b.maxPartitions,
-    cpu: vcpuNeeded / (brokers * b.vcpu),
+    cpu: w.express ? null : vcpuNeeded / (brokers * b.vcpu),
   };
   const scale = (value: number | null) => (value === null ? null : value * s);
   const failure: Utilization = {
@@ -671,9 +774,10 @@ function utilizationAt(w: Workload, brokers: number, perBroker: PerBroker, s: nu
     partitions: normal.partitions,
     cpu: scale(normal.cpu),
   };
+  // Express survivors may run up to the published maximum: that is its failure-mode cap.
   const caps: Record<ResourceId, number> = {
-    networkIn: v.utilization,
-    networkOut: v.utilization,
+    networkIn: b.expressMax ? b.expressMax.inMBps / b.networkInMBps : v.utilization,
+    networkOut: b.expressMax ? b.expressMax.outMBps / b.networkOutMBps : v.utilization,
     disk: v['disk-utilization'],
     storage: v.fill,
     partitions: 1,
@@ -685,21 +789,60 @@ function utilizationAt(w: Workload, brokers: number, perBroker: PerBroker, s: nu
   return { vcpuNeeded, diskLoad, normal, failure, caps, slack };
 }
 
-/** AWS Equation 1 solved for the write rate, per resource, in the failure mode. */
+/**
+ * AWS Equation 1 solved for the write rate, per resource, in the failure mode;
+ * for Express also in normal operation at the sustained rating × cap. Storage
+ * counts too: the largest average write the disks hold at the fill limit, at
+ * the reader's peak-to-average ratio.
+ */
 function maxWritePeakByResource(w: Workload, brokers: number, caps: Record<ResourceId, number>, s: number) {
   const b = w.broker;
+  const v = w.values;
   const maxByResource: Partial<Record<ResourceId, number>> = {};
   const limitFor = (id: ResourceId, capacity: number | null, factor: number) => {
     if (capacity === null) return;
-    const limit = (caps[id] * capacity * brokers) / (s * factor);
+    let limit = (caps[id] * capacity * brokers) / (s * factor);
+    if (b.expressMax && (id === 'networkIn' || id === 'networkOut')) limit = Math.min(limit, (v.utilization * capacity * brokers) / factor);
     // A zero (or vanishing) factor means this resource never limits the write rate.
     if (Number.isFinite(limit)) maxByResource[id] = limit;
   };
   limitFor('networkIn', b.networkInMBps, w.inFactor);
   limitFor('networkOut', b.networkOutMBps, w.outFactor);
   limitFor('disk', b.diskMBps, w.diskWriteFactor + w.diskReadFactor);
-  if (w.values['count-cpu']) limitFor('cpu', b.vcpu, w.cpuPerMBps);
+  if (v['count-cpu'] && !w.express) limitFor('cpu', b.vcpu, w.cpuPerMBps);
+  const storagePeak = maxStorageWritePeak(w, brokers);
+  if (storagePeak !== null) maxByResource.storage = storagePeak;
   return maxByResource;
+}
+
+/**
+ * Largest peak write whose average (at the reader's peak-to-average ratio)
+ * the disks hold at the fill limit. Held data and the retention-check
+ * overhead grow with the rate, and so does the segment-roll overhead until
+ * partitions fill a segment within segment.ms, after which it is fixed.
+ */
+function maxStorageWritePeak(w: Workload, brokers: number): number | null {
+  const maxGB = w.broker.maxStorageGB;
+  if (maxGB === null || w.avg === 0) return null;
+  const capacity = w.values.fill * maxGB * brokers;
+  const grows = storedGB(1, w.localHours, w.rf) + retentionCheckGB(1, w.rf);
+  const rollingOnTime = capacity / (grows + w.lingeringGBPerMBps);
+  const segmentGB = w.values['segment-bytes'] / BYTES_PER_GB;
+  const fullSegmentsGB = w.values.partitions * w.rf * LINGERING_SEGMENT_SHARE * segmentGB;
+  const avg = rollIntervalGB(w.values, rollingOnTime) < segmentGB ? rollingOnTime : (capacity - fullSegmentsGB) / grows;
+  const peak = Math.max(0, avg) * (w.peak / w.avg);
+  // A vanishing average against its peak has no meaningful storage limit.
+  return Number.isFinite(peak) ? peak : null;
+}
+
+/** The resource whose limit is the largest write rate within the caps. */
+function limitingResource(maxByResource: Partial<Record<ResourceId, number>>): ResourceId | null {
+  let limiting: ResourceId | null = null;
+  for (const id of resourceIds) {
+    const value = maxByResource[id];
+    if (value !== undefined && (limiting === null || value < (maxByResource[limiting] ?? Infinity))) limiting = id;
+  }
+  return limiting;
 }
 
 /** Monthly total at a broker count, priced the way evaluate prices it. */
@@ -761,9 +904,10 @@ function evaluate(w: Workload, brokers: number, mode: 'size' | 'evaluate', sized
       tieredGB: cost.tieredGB,
     },
     maxWritePeakMBps,
+    maxWritePeakResource: limitingResource(maxByResource),
     maxWritePeakByResource: maxByResource,
     cpu: { vcpuNeeded, vcpuAvailable: brokers * b.vcpu },
-    cost: { monthly: cost.monthly, share: cost.share },
+    cost: { monthly: cost.monthly, share: cost.share, provisioned: cost.provisioned },
     brokerType: b,
   };
   return {

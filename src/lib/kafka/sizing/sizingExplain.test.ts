@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultValues } from '../../inputs/fieldSpec';
 import { numericText, type Formula } from '../../calculators/formula';
 import { formatMoney, formatNumber, formatWhole } from '../../calculators/format';
-import { constraintIds, evaluateCluster, sizeCluster, type SizingResult } from './sizeCluster';
+import { constraintIds, constraintLabels, evaluateCluster, sizeCluster, type SizingResult } from './sizeCluster';
 import { sizingSpec, type SizingValues } from './sizingFields';
 
 const defaults = defaultValues(sizingSpec);
@@ -44,7 +44,8 @@ function checkAgainstResult(result: SizingResult) {
     expect(find(result, 'Network in', 1).result).toBe(`${formatNumber(result.perBroker.networkInMBps)} MB/s`);
     expect(find(result, 'Network out', 1).result).toBe(`${formatNumber(result.perBroker.networkOutMBps)} MB/s`);
     expect(find(result, 'Failure multiplier', 1).result).toMatch(new RegExp(`^${formatNumber(result.utilization.failureMultiplier)}`));
-    expect(find(result, 'Largest peak write within the caps', 1).result).toBe(`${formatNumber(result.maxWritePeakMBps)} MB/s`);
+    const limiting = result.maxWritePeakResource === null ? '' : `, set by ${constraintLabels[result.maxWritePeakResource].toLowerCase()}`;
+    expect(find(result, 'Largest peak write within the caps', 1).result).toBe(`${formatNumber(result.maxWritePeakMBps)} MB/s${limiting}`);
     expect(find(result, 'Held by all replicas', 2).result).toBe(`${formatWhole(result.storage.clusterGB)} GB`);
     expect(find(result, 'Overhead', 2).result).toBe(`${formatWhole(result.storage.overheadGB)} GB`);
     expect(find(result, 'Disk per broker', 2).result).toBe(`${formatWhole(result.storage.provisionedPerBrokerGB)} GB`);

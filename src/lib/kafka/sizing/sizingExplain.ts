@@ -6,6 +6,7 @@
 import { rulesOfThumb } from '../catalog/sizingConstants';
 import { formula, numericOnly, statement, term, type Formula, type FormulaPart, type FormulaSection } from '../../calculators/formula';
 import { formatMoney as money, formatNumberOrDash as num, formatWhole as whole } from '../../calculators/format';
+import { placementStatement } from '../replicaPlacement';
 import type { SizingResult, Workload } from './sizeCluster';
 import { HOURS_PER_MONTH, LINGERING_SEGMENT_SHARE, MB_PER_GB, SECONDS_PER_HOUR } from './sizingUnits';
 
@@ -20,7 +21,7 @@ export const explainTitles = {
   cost: 'Monthly cost',
 } as const;
 
-const resourceLabels = { networkIn: 'network in', networkOut: 'network out', disk: 'disk', cpu: 'CPU' } as const;
+const resourceLabels = { networkIn: 'network in', networkOut: 'network out', disk: 'disk', storage: 'storage', cpu: 'CPU' } as const;
 
 function failureMultiplierFormula(w: Workload, r: ExplainedResult): Formula {
   const brokers = term('N', String(r.brokers));
@@ -48,7 +49,7 @@ function loadFormulas(w: Workload, r: ExplainedResult): Formula[] {
     formula(
       'Network in',
       'network in per broker',
-      [peak, ' MB/s × ', term(w.express ? 'client share' : 'RF', String(w.inFactor)), ' / ', brokers],
+      [peak, ' MB/s × ', term(w.express ? 'client share' : w.tiered ? 'RF + remote reads' : 'RF', num(w.inFactor)), ' / ', brokers],
       `${num(perBroker.networkInMBps)} MB/s`,
     ),
     formula(
@@ -66,8 +67,8 @@ function loadFormulas(w: Workload, r: ExplainedResult): Formula[] {
     formula(
       'Largest peak write within the caps',
       'max peak write',
-      ['min(', term('cap × capacity × N / (multiplier × factor) per resource', limits.join(', ')), ')'],
-      `${num(r.maxWritePeakMBps)} MB/s`,
+      ['min(', term('cap × capacity × N / (multiplier × factor) per resource; storage: fill × disk × N held at the peak-to-average ratio', limits.join(', ')), ')'],
+      `${num(r.maxWritePeakMBps)} MB/s${r.maxWritePeakResource === null ? '' : `, set by ${resourceLabels[r.maxWritePeakResource as keyof typeof resourceLabels] ?? r.maxWritePeakResource}`}`,
     ),
   ];
 }
@@ -80,7 +81,7 @@ function storageFormulas(w: Workload, r: ExplainedResult): Formula[] {
   const overheadParts: FormulaPart[] = [
     term('partition replicas', String(w.partitionReplicas)),
     ` × ${LINGERING_SEGMENT_SHARE} × `,
-    term('min(segment, partition size)', `${num(w.lingeringSegmentGB)} GB`),
+    term('roll interval = min(segment.bytes, average write / partitions × segment.ms)', `${num(w.rollGB)} GB`),
     ' + ',
     average,
     ' MB/s × ',
@@ -115,7 +116,10 @@ function storageFormulas(w: Workload, r: ExplainedResult): Formula[] {
 function crossAzFormulas(w: Workload, r: ExplainedResult): Formula[] {
   const { crossAz } = r;
   const zones = term('Z', String(w.zones));
+  const semantics = crossAz.billing === 'msk' ? 'Amazon MSK: replication between brokers is not billed' : 'self-managed: replication across zones is billed';
   return [
+    statement('Billing semantics', 'billing', `${semantics} (from the ${crossAz.billingFrom})`),
+    statement('Replica placement', 'placement', placementStatement(w.rf, w.zones)),
     formula('Produce', 'produce', [term('average write', num(w.avg)), ' × (', zones, ' − 1) / ', zones], `${num(crossAz.terms.produceMBps)} MB/s`),
     statement('Replication', 'replication', `${num(crossAz.terms.replicationMBps)} MB/s${crossAz.replicationBilled ? '' : ' (not billed on MSK)'}`),
     statement('Consume', 'consume', `${num(crossAz.terms.consumeMBps)} MB/s${w.values['fetch-from-follower'] ? ' (fetch from follower)' : ''}`),
@@ -156,7 +160,33 @@ function costFormulas(w: Workload, r: ExplainedResult): Formula[] {
       [term('tiered', whole(r.storage.tieredGB)), ' GB × $', term('price', String(b.tieredPricePerGBMonth)), '/GB-month'],
       money(monthly.tiered),
     ),
-    statement('Provisioned throughput', 'provisioned throughput cost', money(monthly.throughput)),
+    statement(
+      'Provisioned throughput',
+      'provisioned throughput cost',
+      `${money(monthly.throughput)} for ${num(r.cost.provisioned.throughputMBps)} MB/s per broker (${num(b.includedDiskMBps)} MB/s included${b.volumes > 1 ? ` over ${b.volumes} volumes` : ''})`,
+    ),
+    ...(b.iops === null
+      ? []
+      : [
+          formula(
+            'Provisioned IOPS (gp3)',
+            'IOPS cost',
+            [
+              'N × volumes × (max(',
+              term('included IOPS', String(b.iops.includedPerVolume)),
+              ', ',
+              term('throughput per volume', `${num(r.cost.provisioned.throughputMBps / b.volumes)} MB/s`),
+              ' / ',
+              term('MB/s per IOPS', num(b.iops.MBpsPerIops)),
+              ') − ',
+              term('included IOPS', String(b.iops.includedPerVolume)),
+              ') × $',
+              term('price', String(b.iops.pricePerMonth)),
+              '/IOPS-month',
+            ],
+            money(monthly.iops),
+          ),
+        ]),
     statement('Total', 'total', money(monthly.total)),
   ];
 }

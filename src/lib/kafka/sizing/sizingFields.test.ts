@@ -62,7 +62,8 @@ describe('resolveBrokerType', () => {
     expect(broker.networkInMBps).toBe(93.75);
     expect(broker.networkBurstMBps).toBe(1250);
     expect(broker.diskMBps).toBe(81.25);
-    expect(broker.maxStorageGB).toBeCloseTo(17592.186044416, 6);
+    // gp3: 64 TiB per volume since September 2025 (AWS EBS User Guide, read 2026-12-04).
+    expect(broker.maxStorageGB).toBeCloseTo(70368.744177664, 6);
     expect(broker.storagePricePerGBMonth).toBeCloseTo(0.0745058, 6);
   });
 

@@ -5,6 +5,7 @@
  * so that text stays out of the browser island (25 KB budget).
  */
 import { brokerCatalog } from '../catalog/brokerCatalog';
+import { limits } from '../catalog/sizingConstants';
 import type { CalculatorSpec, FieldError, FieldValues } from '../../inputs/fieldSpec';
 
 
@@ -190,6 +191,28 @@ export const sizingFields = [
     group: 'Retention',
   },
   {
+    name: 'segment-bytes',
+    kind: 'integer',
+    label: 'Segment size',
+    unit: 'bytes',
+    min: 1048576,
+    max: 2147483647,
+    default: 1073741824,
+    help: 'segment.bytes: a partition rolls to a new segment at this size; only closed segments are deleted.',
+    group: 'Retention',
+  },
+  {
+    name: 'segment-ms',
+    kind: 'integer',
+    label: 'Segment roll time',
+    unit: 'ms',
+    min: 60000,
+    max: 31536000000,
+    default: 604800000,
+    help: 'segment.ms (log.roll.hours): a partition also rolls when its active segment is this old.',
+    group: 'Retention',
+  },
+  {
     name: 'utilization',
     kind: 'number',
     label: 'Network utilization cap',
@@ -254,15 +277,27 @@ export const sizingFields = [
     group: 'Broker type',
   },
   {
+    name: 'volumes',
+    kind: 'integer',
+    label: 'gp3 volumes per broker',
+    unit: 'volumes',
+    min: 1,
+    max: 24,
+    default: 1,
+    help: 'EC2 on gp3: one log.dirs entry per volume (JBOD). Space adds up; throughput is capped by the instance’s EBS bandwidth.',
+    group: 'Broker type',
+  },
+  {
     name: 'billing',
     kind: 'enum',
     label: 'Billing semantics',
     options: [
+      { value: 'auto', label: 'From the broker type' },
       { value: 'self-managed', label: 'Self-managed (replication crosses zones at a price)' },
       { value: 'msk', label: 'Amazon MSK (replication transfer is free)' },
     ],
-    default: 'self-managed',
-    help: 'Whether broker-to-broker replication across zones is billed.',
+    default: 'auto',
+    help: 'Whether replication across zones is billed. From the broker type: kafka.* and express.* as MSK, EC2 as self-managed.',
     group: 'Broker type',
   },
   {
@@ -437,7 +472,45 @@ function crossChecks(values: SizingValues): FieldError[] {
       if (values[name] === undefined) add(name, 'Required for a custom broker type');
     }
   }
+  errors.push(...expressChecks(values), ...compressionChecks(values));
   return errors;
+}
+
+/** MSK Express fixes RF at 3 and runs only in three zones (AWS, Express brokers page, read 2026-12-04). */
+function expressChecks(values: SizingValues): FieldError[] {
+  const row = brokerCatalog.find((candidate) => candidate.id === values.instance);
+  if (row?.service !== 'msk-express') return [];
+  const errors: FieldError[] = [];
+  if (values.rf !== EXPRESS_RF) {
+    errors.push({ field: 'rf', message: `MSK Express fixes the replication factor at ${EXPRESS_RF}, not ${values.rf}; choose kafka.* for another` });
+  }
+  if (values.zones !== EXPRESS_ZONES) {
+    errors.push({ field: 'zones', message: `MSK Express runs only in ${EXPRESS_ZONES} Availability Zones, not ${values.zones}; choose kafka.* for another` });
+  }
+  return errors;
+}
+
+const EXPRESS_RF = limits.expressReplicationFactor.value;
+const EXPRESS_ZONES = limits.expressZones.value;
+
+/** A compression ratio needs uncompressed input to apply to; never ignore it silently. */
+function compressionChecks(values: SizingValues): FieldError[] {
+  const ratio = values['compression-ratio'];
+  const fromMessages = values['peak-msgs'] !== undefined && values['msg-bytes'] !== undefined;
+  if (ratio === 1 || values.uncompressed || fromMessages) return [];
+  return [
+    {
+      field: 'compression-ratio',
+      message: `A compression ratio of ${ratio} has nothing to apply to: tick “Write rates are uncompressed”, enter peak messages and size, or set it to 1`,
+    },
+  ];
+}
+
+/** Inputs that mix compressed and uncompressed bytes, named for a warning. */
+export function mixedCompressionWarning(values: SizingValues): string | undefined {
+  const fromMessages = values['peak-msgs'] !== undefined && values['msg-bytes'] !== undefined;
+  if (!fromMessages || values.uncompressed || values['write-avg'] === undefined) return undefined;
+  return `Mixed compressed and uncompressed inputs: the peak is messages × size ÷ ratio ${values['compression-ratio']}, the average ${values['write-avg']} MB/s is taken as compressed. Tick “Write rates are uncompressed” if it is not.`;
 }
 
 function round(value: number): number {

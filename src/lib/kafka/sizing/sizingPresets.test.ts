@@ -22,12 +22,13 @@ describe('sizing presets', () => {
     }
   });
 
-  it('the mid-size workload on m7g.2xlarge is storage-bound at 9 brokers', () => {
-    // 60 MB/s average × 168 h × 3600 × 3 = 108,864 GB (+1,664 GB overhead) / (0.7 × 17,592 GB) = 8.98 → 9.
+  it('the mid-size workload on m7g.2xlarge fits 3 brokers now that a gp3 volume holds 64 TiB', () => {
+    // 60 MB/s average × 168 h × 3600 × 3 = 108,864 GB (+ overhead) / (0.7 × 70,368.7 GB) = 2.24 → 3;
+    // with the 2021 limit of 16 TiB per volume it was 8.98 → 9.
     const parsed = parseRawValues(sizingSpec, { ...workloadPresets[1]?.raw, ...clusterPresets[0]?.raw });
     const result = runSizing(parsed.values);
     expect(result.storage.clusterGB).toBeCloseTo(108864, 6);
-    expect(result.brokers).toBe(9);
-    expect(result.binding).toBe('storage');
+    expect(result.constraints.storage.brokersNeeded).toBeCloseTo((108864 + result.storage.overheadGB) / (0.7 * 70368.744177664), 9);
+    expect(result.brokers).toBe(3);
   });
 });
