@@ -1,6 +1,7 @@
 import Aside from './Aside.astro';
 import Figure from './Figure.astro';
+import CostAllocationFlow from './CostAllocationFlow.astro';
 import CalculatorEmbed from '../CalculatorEmbed.astro';
 
 /** Components every post can use without importing them. */
-export const mdxComponents = { Aside, Figure, CalculatorEmbed };
+export const mdxComponents = { Aside, Figure, CostAllocationFlow, CalculatorEmbed };
