@@ -1,7 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { resolvePublicPath } from './lib/content/publicPath';
+import { changelogSubjectIds } from './lib/content/changelog';
 
 /** Lower-case kebab-case words, as they appear in /tags/<tag>/. */
 const tag = z
@@ -81,4 +82,19 @@ const pages = defineCollection({
   }),
 });
 
-export const collections = { posts, talks, repos, pages };
+/** The public changelog of the calculators' models and catalogs, one entry per change (content/changelog.yaml). */
+const changelog = defineCollection({
+  loader: file('content/changelog.yaml'),
+  schema: z.object({
+    /** The day of the commits that made the change. */
+    date: z.coerce.date(),
+    subject: z.enum(changelogSubjectIds),
+    /** What changed, in a sentence or two a reader of a result can act on. */
+    change: z.string().min(1),
+    commits: z.array(z.string().regex(/^[0-9a-f]{7,40}$/, 'commits are git hashes, e.g. "6e861a7"')).min(1),
+    /** Posts whose printed numbers the change computes or whose text changed with it. */
+    posts: z.array(reference('posts')).default([]),
+  }),
+});
+
+export const collections = { posts, talks, repos, pages, changelog };

@@ -1,7 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { site } from '../../src/site.config';
 import { htmlPages, readPage } from '../support/builtSite';
 import { distDir } from '../support/staticServer';
@@ -123,5 +124,52 @@ describe('links in the built site', () => {
     }
     console.log(`${external.size} external URLs:\n${[...external].sort().map(([url, n]) => `  ${url}  (${n} link${n === 1 ? '' : 's'})`).join('\n')}`);
     for (const url of external.keys()) expect(url).toMatch(/^https?:\/\//);
+  });
+});
+
+interface CheckedLink {
+  url: string;
+  checked: string;
+  result: string;
+}
+
+/** content/external-links.yaml: every external link the posts make, with the day it was checked and how. */
+const checkedLinks = parseYaml(readFileSync(join(import.meta.dirname, '../../content/external-links.yaml'), 'utf8')) as CheckedLink[];
+const checkedByUrl = new Map(checkedLinks.map((link) => [link.url, link]));
+
+/** External links in the text of the posts (not the site's header and footer), by URL, with the posts that make them. */
+function postExternalLinks(): Map<string, string[]> {
+  const byUrl = new Map<string, string[]>();
+  for (const page of pages.filter((p) => /^posts\/[^/]+\/index\.html$/.test(p))) {
+    for (const link of readPage(page).querySelectorAll('article .prose a[href]')) {
+      const target = classify({ page, where: 'a[href]', url: link.getAttribute('href') ?? '' });
+      if (target.kind === 'external') byUrl.set(target.url, [...new Set([...(byUrl.get(target.url) ?? []), page])]);
+    }
+  }
+  return byUrl;
+}
+
+describe('external links in the posts (never fetched here)', () => {
+  const inPosts = postExternalLinks();
+
+  it('found external links in the posts', () => {
+    expect(inPosts.size).toBeGreaterThan(0);
+  });
+
+  it('each is listed in content/external-links.yaml with the day it was checked', () => {
+    const lines = [...inPosts.keys()].sort().map((url) => {
+      const entry = checkedByUrl.get(url);
+      return entry ? `  ${entry.checked}  ${url}  (${entry.result})` : `  NOT CHECKED  ${url}  in ${inPosts.get(url)?.join(', ')}`;
+    });
+    console.log(`${inPosts.size} external URLs in the posts:\n${lines.join('\n')}`);
+    expect([...inPosts.keys()].filter((url) => !checkedByUrl.has(url)), 'add these to content/external-links.yaml').toEqual([]);
+  });
+
+  it('lists each URL once, with a YYYY-MM-DD check date and its result', () => {
+    expect(checkedByUrl.size).toBe(checkedLinks.length);
+    for (const link of checkedLinks) {
+      expect(link.checked, link.url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(link.result?.trim(), link.url).toBeTruthy();
+    }
   });
 });
