@@ -1,15 +1,18 @@
 /**
  * Cost attribution benchmarks, printed, never asserted: allocation time for 10,000 topics × 9 pools
- * (goal < 50 ms), parse time of a generated 20 MB kafka-log-dirs paste, and the island's JS gzipped
- * from a built dist (goal < 30 KB; DIST_DIR, default dist/). Run: `npx tsx bench/attribution.bench.ts`.
+ * (goal < 50 ms), parse time of a generated 20 MB kafka-log-dirs paste, the island's JS gzipped
+ * from a built dist (goal < 30 KB; DIST_DIR, default dist/), and the CLI's --json and --csv over a
+ * usage CSV of 1,000,000 topics (ATTRIBUTION_BENCH_TOPICS to change it), with time, output size and
+ * the process's peak memory. Run: `npx tsx bench/attribution.bench.ts`.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { builtSite, gzippedSize, islandJs, KB, moduleClosure, siteFile } from '../tests/support/bundleSize';
 import { allocateCosts } from '../src/lib/kafka/attribution/allocateCosts';
 import { DEFAULT_POLICIES, type BillPool, type TopicUsage } from '../src/lib/kafka/attribution/model';
 import { parseMappingRules } from '../src/lib/kafka/attribution/teamMapping';
 import { parseUsageInput } from '../src/lib/kafka/parsers/parseInput';
+import { runAttributeCli } from '../src/cli/attribute';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -125,6 +128,41 @@ function bundleBench(): void {
   }
 }
 
+/** A usage CSV of `count` topics as a platform team would export it, with the bill it is allocated against. */
+function largeInputs(count: number): Record<string, string> {
+  const random = generator(11);
+  const rows = ['topic,bytes_in,bytes_out,replicated_bytes,partitions,rf'];
+  for (let i = 0; i < count; i++) {
+    const bytesIn = Math.floor(random() * 5e12);
+    rows.push(`team${i % 8}.stream-${i},${bytesIn},${bytesIn * 2},${Math.floor(random() * 2e12)},${1 + Math.floor(random() * 48)},3`);
+  }
+  return {
+    'usage.csv': `${rows.join('\n')}\n`,
+    'bill.csv': 'pool,amount\ncompute,920000.00\ningress,41233.17\nlocal-storage,144000.00\npartitions,7777.77\nfixed,1500.00\nadjustments,-750.00\n',
+  };
+}
+
+/** The CLI end to end on the largest size tried: it must allocate and print, streaming its output. */
+function cliAtScaleBench(): void {
+  const count = Number(process.env['ATTRIBUTION_BENCH_TOPICS'] ?? 1_000_000);
+  const files = largeInputs(count);
+  const devNull = openSync('/dev/null', 'w');
+  for (const format of ['--json', '--csv']) {
+    let bytes = 0;
+    const samples = time(1, () => {
+      const result = runAttributeCli(['--bill', 'bill.csv', '--usage', 'usage.csv', format], (path) => files[path]!, undefined, (chunk) => {
+        bytes += Buffer.byteLength(chunk);
+        writeSync(devNull, chunk);
+      });
+      if (result.exitCode !== 0) throw new Error(`attribute ${format} exited ${result.exitCode}: ${result.stderr}`);
+    });
+    const peak = (process.resourceUsage().maxRSS / 1024).toFixed(0);
+    console.log(`attribute CLI ${format}, ${count.toLocaleString('en-US')} topics x 6 pools: ${describe(samples)}, ${(bytes / 1e6).toFixed(0)} MB written, peak RSS so far ${peak} MB`);
+  }
+  closeSync(devNull);
+}
+
 allocationBench();
 logDirsBench();
 bundleBench();
+cliAtScaleBench();

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAttributeCli } from './attribute';
 
@@ -139,7 +140,7 @@ describe('runAttributeCli', () => {
       stderr: 'attribute: bad-usage.csv: line 3, column bytes_in: expected a non-negative number, got "three hundred"\n',
     });
     expect(cli('--bill', 'bill.csv', '--usage', 'usage.csv', '--rules', 'bad-rules.txt').stderr).toMatch(/^attribute: bad-rules.txt: rules line 2: invalid regular expression/);
-    expect(cli('--bill', 'missing.csv', '--usage', 'usage.csv').stderr).toBe('attribute: missing.csv: cannot read the file (no such file)\n');
+    expect(cli('--bill', 'missing.csv', '--usage', 'usage.csv').stderr).toBe(`attribute: missing.csv: cannot read the file (no such file; looked for ${resolve('missing.csv')})\n`);
     expect(cli('--bill', 'usage.csv', '--usage', 'usage.csv').stderr).toMatch(/usage.csv: line 1: this looks like Usage CSV, not a bill/);
   });
 
@@ -155,6 +156,43 @@ describe('runAttributeCli', () => {
     const unknown = cli('--bill', 'bill.csv', '--frobnicate');
     expect(unknown.exitCode).toBe(2);
     expect(unknown.stderr).toMatch(/Unknown option '--frobnicate'[\s\S]*Usage: npm run attribute/);
+  });
+
+  it('resolves files from the directory the command was run in (INIT_CWD) and says where it looked', () => {
+    const read: string[] = [];
+    const fromDir = (path: string): string => {
+      read.push(path);
+      const name = path.replace('/home/me/costs/', '');
+      if (name in files) return files[name]!;
+      throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+    };
+    expect(runAttributeCli(['--bill', 'bill.csv', '--usage', 'usage.csv'], fromDir, '/home/me/costs').exitCode).toBe(0);
+    expect(read).toEqual(['/home/me/costs/bill.csv', '/home/me/costs/usage.csv']);
+    expect(runAttributeCli(['--bill', 'nope.csv', '--usage', 'usage.csv'], fromDir, '/home/me/costs').stderr).toBe(
+      'attribute: nope.csv: cannot read the file (no such file; looked for /home/me/costs/nope.csv)\n',
+    );
+  });
+
+  it('states the billing semantics, every policy and the tie-break in the text and the JSON', () => {
+    const text = cli('--bill', 'bill.csv', '--usage', 'usage.csv', '--billing', 'msk').stdout;
+    expect(text).toContain('Policies\n');
+    expect(text).toContain('  Replication transfer: Free (Amazon MSK)\n');
+    expect(text).toContain('  Leftover cents when remainders tie: Each split floors every exact share, then gives the cents left over to the largest remainders; tied remainders go to the first by name');
+    expect(text).toContain('  Driver for Compute / capacity: ');
+    const json = JSON.parse(cli('--bill', 'bill.csv', '--usage', 'usage.csv', '--json', '--tie-break', 'rotate-by-period', '--tie-break-period', '7').stdout);
+    const stated = Object.fromEntries(json.policies.map((p: { policy: string; value: string }) => [p.policy, p.value]));
+    expect(stated).toMatchObject({ billing: 'self-managed', tieBreak: 'rotate-by-period', tieBreakPeriod: '7', egressPayer: 'owner', 'drivers.compute': 'throughput' });
+  });
+
+  it('warns about a policy value that the chosen drivers never read', () => {
+    const json = JSON.parse(cli('--bill', 'bill.csv', '--usage', 'usage.csv', '--json', '--team-quota', 'payments=10', '--egress-owner-percent', '70', '--tie-break-period', '3').stdout);
+    expect(json.warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Reserved quota per team .*: set, but the compute pool is split by bytes_in \+ bytes_out, so the quotas are not used/),
+        'Owner’s share in a blend (%) is 70, but egress is paid by "The topic’s owner", not a blend, so it is not used',
+        'Billing period number, for rotating tied cents is 3, but ties go by name every period, so it is not used (choose rotate-by-period)',
+      ]),
+    );
   });
 
   it('prints help', () => {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { allocateCosts } from '../lib/kafka/attribution/allocateCosts';
 import { formatCents } from '../lib/kafka/attribution/exactNumbers';
-import { attributionToJson, lineItemsToCsv } from '../lib/kafka/attribution/exportResult';
+import { writeAttributionJson, writeLineItemsCsv } from '../lib/kafka/attribution/exportResult';
 import { AttributionInputError, DEFAULT_POLICIES, type AttributionPolicies, type TopicUsage } from '../lib/kafka/attribution/model';
 import {
   allowedChoices,
@@ -124,23 +125,35 @@ Inputs (formats are detected automatically):
   --retained FILE        logical retained bytes per topic (kafka-log-dirs gives replicated bytes)
   --replicated FILE      replicated retained bytes per topic
   --remote FILE          tiered (remote) bytes per topic
+                         (storage is a gauge, averaged over samples; bytes and records are
+                         counters, increased over the window; a # TYPE that disagrees is refused)
   --rules FILE           topic-to-team rules: exact:T => team, regex:RE => $1, prefix:P => team
-  --period-seconds N     CloudWatch period when a paste has one datapoint
+  --period-seconds N     CloudWatch period (the query's Period); else the smallest spacing of
+                         the timestamps, and a paste of single datapoints is refused
 
 Policies:
 ${policyUsage()}
 
 Output:
-  --json                 JSON: totalCents, topics, teams, pools, lines, warnings
+  --json                 JSON: totalCents, policies, topics, teams, pools, lines, warnings
   --csv                  line items CSV: pool,topic,team,driver,driver_value,share,amount,method
 `;
 
 /** Thrown for a bad flag or file; the message is printed as is, without a stack trace. */
 class CliError extends Error {}
 
-export function runAttributeCli(argv: readonly string[], readFile: (path: string) => string): CliResult {
+/**
+ * Runs the CLI. With `baseDir`, file arguments resolve from it (the directory the user ran the
+ * command in, which npm passes as INIT_CWD) and readFile gets the resolved path. With `write`,
+ * the output goes to it in chunks and `stdout` stays empty: a million topics make more text than
+ * one string may hold.
+ */
+export function runAttributeCli(argv: readonly string[], readFile: (path: string) => string, baseDir?: string, write?: (chunk: string) => void): CliResult {
   try {
-    return run(argv, readFile);
+    if (write) return run(argv, readFile, baseDir, write);
+    const chunks: string[] = [];
+    const result = run(argv, readFile, baseDir, (chunk) => chunks.push(chunk));
+    return { ...result, stdout: chunks.join('') + result.stdout };
   } catch (error) {
     if (error instanceof CliError || error instanceof AttributionInputError) {
       return { exitCode: 2, stdout: '', stderr: `attribute: ${error.message}\n` };
@@ -149,7 +162,7 @@ export function runAttributeCli(argv: readonly string[], readFile: (path: string
   }
 }
 
-function run(argv: readonly string[], readFile: (path: string) => string): CliResult {
+function run(argv: readonly string[], readFile: (path: string) => string, baseDir: string | undefined, write: (chunk: string) => void): CliResult {
   let parsed;
   try {
     parsed = parseArgs({
@@ -169,11 +182,13 @@ function run(argv: readonly string[], readFile: (path: string) => string): CliRe
   }
 
   const read = (file: string): string => {
+    const path = baseDir === undefined ? file : resolve(baseDir, file);
     try {
-      return readFile(file);
+      return readFile(path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new CliError(`${file}: cannot read the file${code === 'ENOENT' ? ' (no such file)' : code ? ` (${code})` : ''}`);
+      const looked = `looked for ${resolve(baseDir ?? '', file)}`;
+      throw new CliError(`${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code ?? 'unreadable'}; ${looked})`);
     }
   };
   const inFile = <T>(file: string, parse: () => T): T => {
@@ -226,11 +241,15 @@ function run(argv: readonly string[], readFile: (path: string) => string): CliRe
   const exitCode = check.exact ? 0 : 3;
   const mismatch = check.exact ? '' : `attribute: the ${check.lineCount} lines sum to ${formatCents(check.lineSumCents)} but the bill as read totals ${formatCents(check.billCents)}; this result is wrong, please report it with the inputs\n`;
   if (values.json) {
-    const json = attributionToJson(result);
-    return { exitCode, stdout: `${JSON.stringify({ ...json, warnings: allWarnings }, null, 2)}\n`, stderr: mismatch };
+    writeAttributionJson(result, allWarnings, write);
+    return { exitCode, stdout: '', stderr: mismatch };
   }
-  if (values.csv) return { exitCode, stdout: lineItemsToCsv(result), stderr: allWarnings.map((w) => `warning: ${w}\n`).join('') + mismatch };
-  return { exitCode, stdout: renderText(result, check, allWarnings), stderr: mismatch };
+  if (values.csv) {
+    writeLineItemsCsv(result, write);
+    return { exitCode, stdout: '', stderr: allWarnings.map((w) => `warning: ${w}\n`).join('') + mismatch };
+  }
+  write(renderText(result, check, allWarnings));
+  return { exitCode, stdout: '', stderr: mismatch };
 }
 
 function readPolicies(values: Record<string, unknown>): AttributionPolicies {
@@ -319,13 +338,20 @@ function renderText(result: ReturnType<typeof allocateCosts>, check: Reconciliat
     const fallback = pool.fallbackTier > 0 ? `, fallback tier ${pool.fallbackTier}` : '';
     out.push(`  ${POOL_LABELS[pool.pool].padEnd(34)} ${money(pool.amountCents)}  by ${pool.driver}${idle}${fallback}`);
   }
+  out.push('', 'Policies');
+  for (const statement of result.policies) out.push(`  ${statement.label}: ${statement.meaning}`);
   out.push('', `Sum of ${check.lineCount} lines = ${formatCents(check.lineSumCents)} ${check.exact ? '=' : '≠'} bill ${formatCents(check.billCents)}`);
   if (warnings.length > 0) out.push('', 'Warnings', ...warnings.map((w) => `  - ${w}`));
   return `${out.join('\n')}\n`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const result = runAttributeCli(process.argv.slice(2), (path) => readFileSync(path, 'utf8'));
+  // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
+  // Standard output to a file, pipe or terminal is written synchronously on Linux, so chunks do not pile up.
+  const write = (chunk: string) => {
+    process.stdout.write(chunk);
+  };
+  const result = runAttributeCli(process.argv.slice(2), (path) => readFileSync(path, 'utf8'), process.env['INIT_CWD'] ?? process.cwd(), write);
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   process.exitCode = result.exitCode;

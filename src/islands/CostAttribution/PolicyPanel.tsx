@@ -30,6 +30,9 @@ export function PolicyPanel({ id, policies, onChange }: { id: string; policies: 
           Needs consumer group names (kafka-consumer-groups --describe output). Groups map to teams with the rules above, e.g. <code>exact:billing-svc =&gt; billing</code>.
         </p>
       </PolicyRadios>
+      <PolicyRadios id={id} policy="tieBreak" policies={policies} onChange={set}>
+        <WholeNumberField id={`${id}-tie-break-period`} policy="tieBreakPeriod" policies={policies} onChange={set} />
+      </PolicyRadios>
       <fieldset class="rounded border border-border p-3">
         <legend class="px-1 font-semibold">Cross-zone estimate</legend>
         <WholeNumberField id={`${id}-zones`} policy="zones" policies={policies} onChange={set} />

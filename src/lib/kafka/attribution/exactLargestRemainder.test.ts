@@ -67,6 +67,33 @@ describe('splitWeights equals the exact largest-remainder specification', () => 
     );
   });
 
+  it('with the tie-break rotated by a billing period, in any order and by id, and still sums to the amount', () => {
+    const sorted = split.map(({ recipients, weights }) => {
+      const rows = recipients.map((recipient, i) => ({ id: recipient.id, weight: weights[i]! })).sort(byId);
+      const unique = rows.filter((row, i) => i === 0 || row.id !== rows[i - 1]!.id);
+      return { recipients: unique.map((row) => ({ id: row.id })), weights: unique.map((row) => row.weight) };
+    });
+    fc.assert(
+      fc.property(amount, split, sorted, fc.integer({ min: 0, max: 9999 }), (cents, any, inOrder, period) => {
+        for (const [{ recipients, weights }, order] of [[any, 'any'], [inOrder, 'by-id']] as const) {
+          if (!weights.some((w) => w > 0n)) continue;
+          const fast = splitWeights(cents, recipients, weights, order, period);
+          const exact = splitCentsExactly(cents, recipients, weights, period);
+          expect(Array.from(fast.cents, BigInt)).toEqual(exact.cents);
+          expect(fast.roundingAdj).toEqual(exact.roundingAdj);
+          expect(exact.cents.reduce((sum, part) => sum + part, 0n)).toBe(cents);
+        }
+      }),
+      { seed: 97, numRuns: 200 },
+    );
+  });
+
+  it('rotates a tie through every recipient: 100 cents three ways, the leftover cent to a, b, c, then a again', () => {
+    const recipients = ['c', 'a', 'b'].map((name) => ({ id: name }));
+    const winners = [0, 1, 2, 3].map((period) => recipients[splitCentsExactly(100n, recipients, [1n, 1n, 1n], period).roundingAdj.indexOf(1)]!.id);
+    expect(winners).toEqual(['a', 'b', 'c', 'a']);
+  });
+
   it('matches the worked example: $1,000 seven ways, remainder cents to the first names', () => {
     const recipients = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((name) => ({ id: name }));
     const exact = splitCentsExactly(100000n, recipients, recipients.map(() => 1n));

@@ -12,19 +12,25 @@ export interface ExactSplit {
 
 /**
  * Floors every exact share |amount| × w / Σw, then gives one more cent each to the largest
- * remainders, ties broken by id, then by position; a credit is split as its magnitude and negated.
+ * remainders, ties broken by name order (id, then position) turned by `rotation` places: the
+ * recipient at position rotation mod n in name order comes first, then onwards, wrapping round.
+ * A credit is split as its magnitude and negated.
  */
-export function splitCentsExactly(amount: bigint, recipients: readonly { readonly id: string }[], weights: readonly bigint[]): ExactSplit {
+export function splitCentsExactly(amount: bigint, recipients: readonly { readonly id: string }[], weights: readonly bigint[], rotation = 0): ExactSplit {
   const totalWeight = weights.reduce((sum, weight) => sum + weight, 0n);
   const magnitude = amount < 0n ? -amount : amount;
   const shares = weights.map((weight, index) => ({ index, floor: (magnitude * weight) / totalWeight, remainder: (magnitude * weight) % totalWeight }));
   let leftover = magnitude - shares.reduce((sum, share) => sum + share.floor, 0n);
+  const byName = recipients.map((_, index) => index).sort((a, b) => {
+    const idA = recipients[a]!.id;
+    const idB = recipients[b]!.id;
+    return idA !== idB ? (idA < idB ? -1 : 1) : a - b;
+  });
+  const count = recipients.length;
+  const place = new Map(byName.map((index, position) => [index, (position - (rotation % count) + count) % count]));
   const order = [...shares].sort((a, b) => {
     if (a.remainder !== b.remainder) return a.remainder > b.remainder ? -1 : 1;
-    const idA = recipients[a.index]!.id;
-    const idB = recipients[b.index]!.id;
-    if (idA !== idB) return idA < idB ? -1 : 1;
-    return a.index - b.index;
+    return place.get(a.index)! - place.get(b.index)!;
   });
   const roundingAdj = weights.map(() => 0);
   for (const share of order) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allocateCosts } from './allocateCosts';
-import { attributionToJson, lineItemsToCsv } from './exportResult';
+import { attributionToJson, lineItemsToCsv, writeAttributionJson, writeLineItemsCsv } from './exportResult';
 import { DEFAULT_POLICIES } from './model';
 import { parseMappingRules } from './teamMapping';
 
@@ -36,5 +36,18 @@ describe('exports', () => {
       { team: 'team, with comma', kind: 'team', amountCents: 333 },
     ]);
     expect(json.lines[1]).toMatchObject({ share: '0.6666666667', roundingAdjCents: 1 });
+  });
+
+  it('streams the same JSON and CSV text in chunks, past one chunk of lines and with empty arrays', () => {
+    const topics = Array.from({ length: 12_345 }, (_, i) => ({ topic: `t${String(i).padStart(5, '0')}`, bytesIn: BigInt(1 + (i % 7)) }));
+    const large = allocateCosts({ bill: [{ pool: 'ingress', amountCents: 99_999n }], topics, rules: [], policies: DEFAULT_POLICIES });
+    for (const [subject, warnings] of [[large, ['one warning']], [result, []]] as const) {
+      const json: string[] = [];
+      writeAttributionJson(subject, warnings, (chunk) => json.push(chunk));
+      expect(json.join('')).toBe(`${JSON.stringify({ ...attributionToJson(subject), warnings }, null, 2)}\n`);
+      const csv: string[] = [];
+      writeLineItemsCsv(subject, (chunk) => csv.push(chunk));
+      expect(csv.join('')).toBe(lineItemsToCsv(subject));
+    }
   });
 });

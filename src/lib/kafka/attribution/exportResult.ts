@@ -21,11 +21,27 @@ const CSV_HEADER = ['pool', 'topic', 'team', 'driver', 'driver_value', 'share', 
  * (the exact cents, shown as a decimal), so spreadsheets can sum it.
  */
 export function lineItemsToCsv(result: AttributionResult): string {
-  const rows: CsvCell[][] = [CSV_HEADER];
-  for (const line of result.lines) {
-    rows.push([line.pool, line.topic, line.team, line.driver, lineDriverValue(line), lineShare(line), Number(formatCents(line.amountCents)), describeMethod(line)]);
+  const chunks: string[] = [];
+  writeLineItemsCsv(result, (chunk) => chunks.push(chunk));
+  return chunks.join('');
+}
+
+/** Rows (or array elements) per chunk when an export is written piece by piece. */
+const CHUNK_ITEMS = 10_000;
+
+/**
+ * lineItemsToCsv's text, handed to `write` a chunk at a time: a million topics make millions of
+ * lines, more text than one JavaScript string may hold.
+ */
+export function writeLineItemsCsv(result: AttributionResult, write: (chunk: string) => void): void {
+  write(toCsv([CSV_HEADER]));
+  for (let start = 0; start < result.lines.length; start += CHUNK_ITEMS) {
+    write(toCsv(result.lines.slice(start, start + CHUNK_ITEMS).map(csvRow)));
   }
-  return toCsv(rows);
+}
+
+function csvRow(line: LineItem): CsvCell[] {
+  return [line.pool, line.topic, line.team, line.driver, lineDriverValue(line), lineShare(line), Number(formatCents(line.amountCents)), describeMethod(line)];
 }
 
 export function describeMethod(line: LineItem): string {
@@ -34,6 +50,8 @@ export function describeMethod(line: LineItem): string {
 
 export interface AttributionJson {
   totalCents: number;
+  /** Every policy followed, with what its value means (billing semantics, drivers, tie-break). */
+  policies: { policy: string; label: string; value: string; meaning: string }[];
   topics: { topic: string; team: string; internal: boolean; amountCents: number; pools: Partial<Record<PoolId, number>> }[];
   teams: { team: string; kind: string; amountCents: number }[];
   pools: { pool: PoolId; amountCents: number; driver: string; fallbackTier: number; idleCents: number; utilisation?: string }[];
@@ -52,38 +70,98 @@ export interface AttributionJson {
   warnings: string[];
 }
 
+type JsonTopic = AttributionJson['topics'][number];
+type JsonTeam = AttributionJson['teams'][number];
+type JsonPool = AttributionJson['pools'][number];
+type JsonLine = AttributionJson['lines'][number];
+
 /** The result with cents as plain numbers (safe: a bill below 90 trillion dollars). */
 export function attributionToJson(result: AttributionResult): AttributionJson {
   return {
     totalCents: Number(result.totalCents),
-    topics: result.topics.map((topic) => ({
-      topic: topic.topic,
-      team: topic.team,
-      internal: topic.internal,
-      amountCents: Number(topic.amountCents),
-      pools: Object.fromEntries(Object.entries(topic.pools).map(([pool, cents]) => [pool, Number(cents)])),
-    })),
-    teams: result.teams.map((team) => ({ team: team.team, kind: team.kind, amountCents: Number(team.amountCents) })),
-    pools: result.pools.map((pool) => ({
-      pool: pool.pool,
-      amountCents: Number(pool.amountCents),
-      driver: pool.driver,
-      fallbackTier: pool.fallbackTier,
-      idleCents: Number(pool.idleCents),
-      ...(pool.utilisation !== undefined ? { utilisation: pool.utilisation } : {}),
-    })),
-    lines: result.lines.map((line) => ({
-      pool: line.pool,
-      topic: line.topic,
-      team: line.team,
-      driver: line.driver,
-      driverValue: lineDriverValue(line),
-      share: lineShare(line),
-      amountCents: Number(line.amountCents),
-      method: line.method,
-      fallbackTier: line.fallbackTier,
-      roundingAdjCents: line.roundingAdjCents,
-    })),
+    policies: result.policies.map((statement) => ({ ...statement })),
+    topics: result.topics.map(topicJson),
+    teams: result.teams.map(teamJson),
+    pools: result.pools.map(poolJson),
+    lines: result.lines.map(lineJson),
     warnings: result.warnings,
+  };
+}
+
+/**
+ * The text of JSON.stringify({ ...attributionToJson(result), warnings }, null, 2) plus a newline,
+ * handed to `write` a chunk at a time and built element by element, so a million topics need
+ * neither one giant string nor a plain copy of every line.
+ */
+export function writeAttributionJson(result: AttributionResult, warnings: readonly string[], write: (chunk: string) => void): void {
+  const fields: [string, unknown[] | number][] = [
+    ['totalCents', Number(result.totalCents)],
+    ['policies', result.policies.map((statement) => ({ ...statement }))],
+    ['topics', result.topics],
+    ['teams', result.teams],
+    ['pools', result.pools],
+    ['lines', result.lines],
+    ['warnings', [...warnings]],
+  ];
+  const convert: Record<string, (item: never) => unknown> = { topics: topicJson, teams: teamJson, pools: poolJson, lines: lineJson };
+  write('{\n');
+  fields.forEach(([key, value], index) => {
+    const comma = index < fields.length - 1 ? ',' : '';
+    if (!Array.isArray(value)) {
+      write(`  ${JSON.stringify(key)}: ${JSON.stringify(value)}${comma}\n`);
+      return;
+    }
+    if (value.length === 0) {
+      write(`  ${JSON.stringify(key)}: []${comma}\n`);
+      return;
+    }
+    write(`  ${JSON.stringify(key)}: [\n`);
+    const toJson = convert[key] ?? ((item: unknown) => item);
+    for (let start = 0; start < value.length; start += CHUNK_ITEMS) {
+      const items = value.slice(start, start + CHUNK_ITEMS).map((item) => `    ${JSON.stringify(toJson(item as never), null, 2).replaceAll('\n', '\n    ')}`);
+      write(items.join(',\n') + (start + CHUNK_ITEMS < value.length ? ',\n' : '\n'));
+    }
+    write(`  ]${comma}\n`);
+  });
+  write('}\n');
+}
+
+function topicJson(topic: AttributionResult['topics'][number]): JsonTopic {
+  return {
+    topic: topic.topic,
+    team: topic.team,
+    internal: topic.internal,
+    amountCents: Number(topic.amountCents),
+    pools: Object.fromEntries(Object.entries(topic.pools).map(([pool, cents]) => [pool, Number(cents)])),
+  };
+}
+
+function teamJson(team: AttributionResult['teams'][number]): JsonTeam {
+  return { team: team.team, kind: team.kind, amountCents: Number(team.amountCents) };
+}
+
+function poolJson(pool: AttributionResult['pools'][number]): JsonPool {
+  return {
+    pool: pool.pool,
+    amountCents: Number(pool.amountCents),
+    driver: pool.driver,
+    fallbackTier: pool.fallbackTier,
+    idleCents: Number(pool.idleCents),
+    ...(pool.utilisation !== undefined ? { utilisation: pool.utilisation } : {}),
+  };
+}
+
+function lineJson(line: LineItem): JsonLine {
+  return {
+    pool: line.pool,
+    topic: line.topic,
+    team: line.team,
+    driver: line.driver,
+    driverValue: lineDriverValue(line),
+    share: lineShare(line),
+    amountCents: Number(line.amountCents),
+    method: line.method,
+    fallbackTier: line.fallbackTier,
+    roundingAdjCents: line.roundingAdjCents,
   };
 }

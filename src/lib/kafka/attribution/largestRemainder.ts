@@ -34,8 +34,8 @@ export interface WeightSplit {
  * The result is exact. For speed (10,000 topics × 9 pools) small splits run in integer-valued
  * doubles and large ones estimate first, falling back to BigInt only where it matters.
  */
-export function splitCents(amount: bigint, recipients: readonly Recipient[]): CentSplit {
-  const split = splitWeights(amount, recipients, recipients.map((recipient) => recipient.weight));
+export function splitCents(amount: bigint, recipients: readonly Recipient[], rotation = 0): CentSplit {
+  const split = splitWeights(amount, recipients, recipients.map((recipient) => recipient.weight), 'any', rotation);
   return { cents: Array.from(split.cents, (cents) => BigInt(cents)), roundingAdj: split.roundingAdj, totalWeight: split.totalWeight };
 }
 
@@ -48,13 +48,16 @@ export type RecipientOrder = 'any' | 'by-id';
 /**
  * splitCents with the weights apart from the recipients (weights[i] belongs to recipients[i]) and
  * the cents as doubles, for allocateCosts: no recipient object and no BigInt per share, 90,000
- * times for 10,000 topics.
+ * times for 10,000 topics. `rotation` (a whole number, the billing period under rotate-by-period)
+ * turns the tie-break's name order: ties go first to the recipient at position rotation mod n in
+ * name order, then onwards, wrapping round, so over n periods each recipient comes first once.
  */
 export function splitWeights(
   amount: bigint,
   recipients: readonly { readonly id: string }[],
   weights: readonly bigint[],
   order: RecipientOrder = 'any',
+  rotation = 0,
 ): WeightSplit {
   // Each weight as a double once: exact up to 2^53, an estimate above, and never 0 unless the weight is.
   const approx = new Float64Array(weights.length);
@@ -83,7 +86,7 @@ export function splitWeights(
   // A negative amount (a credit) is split as its absolute value and negated, so rounding is symmetric.
   const negative = amount < 0n;
   const magnitude = negative ? -amount : amount;
-  const tieBreak = order === 'by-id' ? byIndex : idTieBreak(recipients);
+  const tieBreak = rotatedTieBreak(recipients, order, rotation);
   const split = fitsInDoubles(magnitude, totalWeight)
     ? splitSmall(Number(magnitude), approx, Number(totalWeight), tieBreak)
     : splitLarge(magnitude, weights, approx, totalWeight, tieBreak);
@@ -227,6 +230,27 @@ function idTieBreak(recipients: readonly { readonly id: string }[]): TieBreak {
     if (compareIds(recipients[i - 1]!.id, recipients[i]!.id) > 0) return (a, b) => compareIds(recipients[a]!.id, recipients[b]!.id) || a - b;
   }
   return byIndex;
+}
+
+/** The name-order tie-break turned by `rotation` places; unturned, the plain one. */
+function rotatedTieBreak(recipients: readonly { readonly id: string }[], order: RecipientOrder, rotation: number): TieBreak {
+  const count = recipients.length;
+  const shift = count === 0 ? 0 : rotation % count;
+  if (shift === 0) return order === 'by-id' ? byIndex : idTieBreak(recipients);
+  const rank = order === 'by-id' ? undefined : nameRanks(recipients);
+  // Each recipient's place in the turned order: distinct, so no two recipients tie.
+  const place = (index: number) => ((rank ? rank[index]! : index) - shift + count) % count;
+  return (a, b) => place(a) - place(b);
+}
+
+/** Each recipient's position in name order (a repeated name keeps its input order). */
+function nameRanks(recipients: readonly { readonly id: string }[]): Int32Array {
+  const indices = recipients.map((_, index) => index).sort((a, b) => compareIds(recipients[a]!.id, recipients[b]!.id) || a - b);
+  const rank = new Int32Array(recipients.length);
+  indices.forEach((index, position) => {
+    rank[index] = position;
+  });
+  return rank;
 }
 
 function byIndex(a: number, b: number): number {

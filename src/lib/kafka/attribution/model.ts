@@ -45,6 +45,8 @@ export type UnallocatedPolicy = ChoiceValue<'unallocated'>;
 export type BillingModel = ChoiceValue<'billing'>;
 /** Who pays for egress (docs/method/kafka-cost-attribution.md §4.9): the topic's owner, its consumer groups' teams, or a blend. */
 export type EgressPayer = ChoiceValue<'egressPayer'>;
+/** Who takes a leftover cent when remainders tie (docs/method/kafka-cost-attribution.md §5.1). */
+export type TieBreakPolicy = ChoiceValue<'tieBreak'>;
 
 export interface AttributionPolicies {
   readonly internal: InternalPolicy;
@@ -68,6 +70,10 @@ export interface AttributionPolicies {
   readonly teamShares: readonly TeamWeight[];
   /** Each team's reserved throughput quota, for the compute pool's reserved-quota driver. */
   readonly teamQuotas: readonly TeamWeight[];
+  /** Ties for a leftover cent go by name, or by name rotated by the billing period. */
+  readonly tieBreak: TieBreakPolicy;
+  /** The billing period's number, which rotate-by-period turns the name order by. */
+  readonly tieBreakPeriod: number;
 }
 
 /**
@@ -90,6 +96,8 @@ export const DEFAULT_POLICIES: AttributionPolicies = {
   egressOwnerPercent: WHOLE_NUMBER_POLICIES.egressOwnerPercent.default,
   teamShares: [],
   teamQuotas: [],
+  tieBreak: CHOICE_POLICIES.tieBreak.default,
+  tieBreakPeriod: WHOLE_NUMBER_POLICIES.tieBreakPeriod.default,
 };
 
 export interface AttributionInput {
@@ -219,8 +227,18 @@ export interface PoolResult {
   readonly utilisation?: string;
 }
 
+/** One policy as the result states it: its label, its value and what the value means. */
+export interface PolicyStatement {
+  readonly policy: string;
+  readonly label: string;
+  readonly value: string;
+  readonly meaning: string;
+}
+
 export interface AttributionResult {
   readonly totalCents: bigint;
+  /** Every policy the allocation followed, billing semantics and tie-break included. */
+  readonly policies: readonly PolicyStatement[];
   readonly pools: PoolResult[];
   readonly topics: TopicResult[];
   readonly teams: TeamResult[];

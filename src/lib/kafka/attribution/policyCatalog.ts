@@ -108,6 +108,17 @@ export const CHOICE_POLICIES = {
     ],
     default: 'self-managed',
   },
+  tieBreak: {
+    flag: 'tie-break',
+    label: 'Leftover cents when remainders tie',
+    help: 'tied leftover cents',
+    note: 'rotate-by-period starts the name order further along each billing period (--tie-break-period)',
+    values: [
+      { value: 'name', label: 'The first by name, every period' },
+      { value: 'rotate-by-period', label: 'By name, starting further along each billing period' },
+    ],
+    default: 'name',
+  },
 } as const satisfies Record<string, ChoicePolicy>;
 
 /**
@@ -115,11 +126,19 @@ export const CHOICE_POLICIES = {
  * 3 Availability Zones, https://docs.aws.amazon.com/msk/latest/developerguide/msk-default-configuration.html
  * (read 2026-11-24). At most six: us-east-1 has six Availability Zones (use1-az1 to use1-az6), the most of any
  * region, https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-availability-zones.html (read 2026-12-04).
- * The owner's share: an even blend.
+ * The owner's share: an even blend. The billing period: 0, the first; up to 9999 months (over 800 years).
  */
 export const WHOLE_NUMBER_POLICIES = {
   zones: { flag: 'zones', label: 'Availability zones', help: 'availability zones', min: 1, max: 6, default: 3 },
   egressOwnerPercent: { flag: 'egress-owner-percent', label: 'Owner’s share in a blend (%)', help: 'the owner’s share in a blend', min: 0, max: 100, default: 50 },
+  tieBreakPeriod: {
+    flag: 'tie-break-period',
+    label: 'Billing period number, for rotating tied cents',
+    help: 'the billing period’s number for --tie-break rotate-by-period, counted from any start (e.g. months since the first bill)',
+    min: 0,
+    max: 9999,
+    default: 0,
+  },
 } as const satisfies Record<string, WholeNumberPolicy>;
 
 export const SWITCH_POLICIES = {

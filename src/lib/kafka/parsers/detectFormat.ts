@@ -1,4 +1,5 @@
 import { isRecord, jsonSyntaxError, ParseError } from './parseError';
+import { csvDelimiter } from './csvRows';
 import { LOG_DIRS_HEADER, readLogDirsSnapshots, type LogDirsSnapshot } from './logDirs';
 
 export type InputFormat =
@@ -37,7 +38,8 @@ export interface Detected {
 }
 
 /** Recognises a paste by its shape; throws a ParseError listing what it accepts when nothing fits. */
-export function detectFormat(text: string): Detected {
+export function detectFormat(input: string): Detected {
+  const text = withoutByteOrderMark(input);
   const trimmed = text.trimStart();
   if (trimmed === '') throw new ParseError('line 1: the input is empty');
   if (trimmed.startsWith(LOG_DIRS_HEADER) || trimmed.startsWith('Received log directory information')) {
@@ -62,12 +64,17 @@ export function detectFormat(text: string): Detected {
   if (firstLine.startsWith('#') || /^[a-zA-Z_:][a-zA-Z0-9_:]*(\{[^}]*\})?\s+[-+.0-9eEInfNa]+(\s+-?\d+)?$/.test(firstLine)) {
     return { format: 'prometheus-text', firstLine: 1 };
   }
-  const header = firstLine.toLowerCase().split(',').map((cell) => cell.trim().replace(/^"|"$/g, ''));
+  const header = firstLine.toLowerCase().split(csvDelimiter(firstLine)).map((cell) => cell.trim().replace(/^"|"$/g, ''));
   if (header.includes('topic')) return { format: 'usage-csv', firstLine: 1 };
   if (header.includes('pool')) return { format: 'bill-csv', firstLine: 1 };
   throw new ParseError(
     `line 1: cannot tell what this is. Expected a usage CSV (topic,bytes_in,...), a bill CSV (pool,amount), kafka-log-dirs, kafka-topics or kafka-consumer-groups --describe output, Prometheus JSON or text, Confluent Metrics or Costs API JSON, or CloudWatch get-metric-data JSON`,
   );
+}
+
+/** Spreadsheet and Windows tools start UTF-8 files with a byte-order mark; JSON.parse refuses it. */
+export function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** The runs of a paste of several kafka-log-dirs JSON lines, or undefined when it is something else. */

@@ -3,9 +3,9 @@ import { parseBillCsv } from './billCsv';
 import { parseCloudWatch } from './cloudWatch';
 import { parseConfluentCosts, parseConfluentMetrics } from './confluentCloud';
 import { parseConsumerGroups } from './consumerGroups';
-import { detectFormat, FORMAT_NAMES, type InputFormat } from './detectFormat';
+import { detectFormat, FORMAT_NAMES, withoutByteOrderMark, type InputFormat } from './detectFormat';
 import { parseLogDirsSnapshots } from './logDirs';
-import type { MetricParse } from './metricTotals';
+import type { MetricKind, MetricParse } from './metricTotals';
 import { ParseError, type ProgressCallback } from './parseError';
 import { parsePrometheusJson, parsePrometheusText } from './prometheus';
 import { parseTopicsDescribe } from './topicsDescribe';
@@ -23,7 +23,12 @@ export const METRIC_FIELD_NAMES: Record<MetricField, string> = {
   remoteBytes: 'remote (tiered) bytes',
 };
 
+/** Storage fields are gauges by definition (averaged over the window); byte and record fields are counters. */
 const GAUGES: ReadonlySet<MetricField> = new Set(['retainedBytes', 'replicatedBytes', 'remoteBytes']);
+
+export function metricKindOf(field: MetricField): MetricKind {
+  return GAUGES.has(field) ? 'gauge' : 'counter';
+}
 
 export interface ParsedUsage {
   readonly format: InputFormat;
@@ -51,10 +56,16 @@ export interface UsageOptions {
  * formats fill their own fields (log-dirs: replicated bytes and partitions; kafka-topics:
  * partitions and RF; kafka-consumer-groups: consumer groups); metric pastes fill `options.field`.
  */
-export function parseUsageInput(text: string, options: UsageOptions = {}): ParsedUsage {
+export function parseUsageInput(input: string, options: UsageOptions = {}): ParsedUsage {
+  const text = withoutByteOrderMark(input);
   const detected = detectFormat(text);
   const { format } = detected;
-  const named = (result: { topics: TopicUsage[]; warnings: string[] }): ParsedUsage => ({ format, formatName: FORMAT_NAMES[format], ...result });
+  const named = (result: { topics: TopicUsage[]; warnings: string[] }): ParsedUsage => ({
+    format,
+    formatName: FORMAT_NAMES[format],
+    topics: result.topics,
+    warnings: [...result.warnings, ...topicNameWarnings(result.topics)],
+  });
   switch (format) {
     case 'usage-csv':
       return named(parseUsageCsv(text));
@@ -87,12 +98,31 @@ export function parseUsageInput(text: string, options: UsageOptions = {}): Parse
   }
 }
 
+/**
+ * Kafka topic names use only ASCII letters, digits, `.`, `_` and `-`, at most 249 characters, and
+ * are never `.` or `..` (Kafka's org.apache.kafka.common.internals.Topic). Another name is a paste
+ * that was cut, quoted or mangled on the way: say which.
+ */
+const LEGAL_TOPIC = /^[a-zA-Z0-9._-]{1,249}$/;
+const NAMES_SHOWN = 5;
+
+function topicNameWarnings(topics: readonly TopicUsage[]): string[] {
+  const bad = topics.map((usage) => usage.topic).filter((topic) => !LEGAL_TOPIC.test(topic) || topic === '.' || topic === '..');
+  if (bad.length === 0) return [];
+  const shownNames = bad.slice(0, NAMES_SHOWN).map((topic) => JSON.stringify(topic.length > 60 ? `${topic.slice(0, 57)}...` : topic));
+  const more = bad.length > NAMES_SHOWN ? ` and ${bad.length - NAMES_SHOWN} more` : '';
+  return [`${bad.length} topic name(s) Kafka would not accept (only a-z, A-Z, 0-9, ".", "_", "-", at most 249 characters): ${shownNames.join(', ')}${more}; check the paste`];
+}
+
 function parseMetric(format: InputFormat, json: unknown, text: string, options: UsageOptions): MetricParse {
   switch (format) {
     case 'prometheus-json':
       return parsePrometheusJson(json);
     case 'prometheus-text':
-      return parsePrometheusText(text, options.onProgress);
+      return parsePrometheusText(text, {
+        ...(options.field ? { expectedKind: metricKindOf(options.field), fieldName: METRIC_FIELD_NAMES[options.field] } : {}),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      });
     case 'confluent-metrics':
       return parseConfluentMetrics(json);
     case 'cloudwatch':
@@ -103,7 +133,8 @@ function parseMetric(format: InputFormat, json: unknown, text: string, options: 
 }
 
 /** Parses a bill paste: a bill CSV or Confluent Costs API JSON. */
-export function parseBillInput(text: string): ParsedBill {
+export function parseBillInput(input: string): ParsedBill {
+  const text = withoutByteOrderMark(input);
   const detected = detectFormat(text);
   if (detected.format === 'bill-csv') return { format: 'bill-csv', formatName: FORMAT_NAMES['bill-csv'], ...parseBillCsv(text) };
   if (detected.format === 'confluent-costs') {

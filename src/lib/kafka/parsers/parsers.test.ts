@@ -103,7 +103,7 @@ describe('bill CSV', () => {
       { pool: 'ingress', amountCents: 12000n },
       { pool: 'local-storage', amountCents: 108001n },
     ]);
-    expect(warnings).toEqual(['bill line 4: 1,080.005 rounded to whole cents']);
+    expect(warnings).toEqual(['bill line 4: local-storage totals 1080.005, rounded once to whole cents']);
   });
 
   it('names the line for an unknown pool or a bad amount', () => {
@@ -231,7 +231,7 @@ describe('Prometheus', () => {
     expect(() => parsePrometheusText('m{topic="a"} 1\nm{topic="b"} many\n')).toThrow('line 2: expected a non-negative sample value, got "many"');
     expect(() => parsePrometheusText('m{topic="a"} 1\nthis is not a sample\n')).toThrow(/^line 2: expected "metric_name/);
     expect(() => parsePrometheusText('m{topic="a} 1\n')).toThrow(/^line 1: cannot read the labels/);
-    expect(() => parsePrometheusText('a{topic="x"} 1\nb{topic="x"} 1\n')).toThrow(/found 2 metrics \(a, b\)/);
+    expect(() => parsePrometheusText('a{topic="x"} 1\nb{topic="x"} 1\n')).toThrow('line 1: found 2 metrics: a (line 1), b (line 2); paste one metric per source');
   });
 });
 
@@ -286,10 +286,10 @@ describe('CloudWatch', () => {
     expect(topics.get('orders')?.total).toBe(3n * 178956423360n);
   });
 
-  it('uses the spacing of the timestamps as the period, and says when it assumed one', () => {
+  it('uses the spacing of the timestamps as the period, and refuses to guess one from single datapoints', () => {
     const json = { MetricDataResults: [{ Label: 'orders', Timestamps: ['2024-06-01T00:01:00Z', '2024-06-01T00:00:00Z'], Values: [10, 20], StatusCode: 'Complete' }] };
     expect(parseCloudWatch(json).topics.get('orders')?.total).toBe(1800n);
-    expect(parseCloudWatch(JSON.parse(fixture('cloudwatch.json'))).warnings[0]).toMatch(/taken as the average over 2628000 s/);
+    expect(() => parseCloudWatch(JSON.parse(fixture('cloudwatch.json')))).toThrow(/every series has at most one datapoint.*--period-seconds/);
   });
 
   it('asks for a topic in the Label when it cannot find one', () => {

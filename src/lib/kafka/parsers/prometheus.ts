@@ -1,5 +1,5 @@
 import { parseCount } from '../attribution/exactNumbers';
-import { MetricAccumulator, type MetricParse } from './metricTotals';
+import { MetricAccumulator, type MetricKind, type MetricParse } from './metricTotals';
 import { isRecord, ParseError, shown, type ProgressCallback } from './parseError';
 
 /**
@@ -17,12 +17,18 @@ export function parsePrometheusJson(json: unknown): MetricParse {
     throw new ParseError(`line 1: data.resultType is ${shown(data['resultType'])}; expected "vector" (an instant query such as sum by (topic) (increase(...[30d])))`);
   }
   const metrics = new MetricAccumulator();
+  const names = new Map<string, number>();
+  const nameLabels = new Set<string>();
   let dropped = 0;
   data['result'].forEach((item: unknown, index) => {
     const where = `data.result[${index}]`;
     if (!isRecord(item) || !isRecord(item['metric']) || !Array.isArray(item['value'])) {
       throw new ParseError(`line 1: ${where}: expected {"metric": {...}, "value": [time, "number"]}`);
     }
+    const name = item['metric']['__name__'];
+    if (typeof name === 'string' && !names.has(name)) names.set(name, index);
+    const jmxName = item['metric']['name'];
+    if (typeof jmxName === 'string') nameLabels.add(jmxName);
     const topic = item['metric']['topic'];
     if (typeof topic !== 'string' || topic === '') {
       dropped++;
@@ -33,72 +39,162 @@ export function parsePrometheusJson(json: unknown): MetricParse {
     if (!value) throw new ParseError(`line 1: ${where}.value: expected a non-negative number as a string, got ${shown(raw)}`);
     metrics.add(topic, 'instant', value.value);
   });
+  refuseSeveralJsonMetrics(names, nameLabels);
   return finish(metrics, dropped);
+}
+
+/** A result with several `__name__` values, or a JMX exporter `name` label with several values, holds several metrics. */
+function refuseSeveralJsonMetrics(names: Map<string, number>, nameLabels: Set<string>): void {
+  if (names.size > 1) {
+    const listed = [...names].map(([name, index]) => `${name} (data.result[${index}])`).join(', ');
+    throw new ParseError(`line 1: the result holds ${names.size} metrics (__name__ ${listed}); query one metric, e.g. sum by (topic) (...) over one name`);
+  }
+  if (nameLabels.size > 1) {
+    const listed = [...nameLabels].sort();
+    throw new ParseError(`line 1: the result holds ${listed.length} metrics told apart by the name label (${listed.join(', ')}); filter the query to one, e.g. {name="${listed[0]}"}`);
+  }
 }
 
 const SAMPLE = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})?\s+(\S+)(?:\s+(-?\d+))?\s*$/;
 const LABEL = /\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*=\s*"((?:[^"\\]|\\.)*)"\s*(?:,|$)/y;
+const TYPE_LINE = /^#\s*TYPE\s+([a-zA-Z_:][a-zA-Z0-9_:]*)\s+(\S+)\s*$/;
+
+export interface PrometheusTextOptions {
+  /** What the field the paste is given for is (bytes in: a counter; retained bytes: a gauge). */
+  readonly expectedKind?: MetricKind;
+  /** The field's name, for the message when `# TYPE` contradicts it. */
+  readonly fieldName?: string;
+  readonly onProgress?: ProgressCallback;
+}
+
+interface Series {
+  readonly topic: string;
+  /** The scrapes this series appears in (its timestamp, else its n-th appearance) and their values. */
+  readonly samples: { scrape: string; value: bigint }[];
+}
 
 /**
- * Prometheus text exposition format for one counter or gauge. Counters are cumulative since broker
- * start, so when a series appears twice (two scrapes) the period's amount is last minus first; a
- * series seen once is taken as is, with a warning.
+ * Prometheus text exposition format for one counter or gauge, one or several scrapes pasted one
+ * after the other. The kind comes from the metric's `# TYPE` line, else from the field the paste
+ * is given for, and a TYPE that contradicts the field is refused with its line. A counter gives its
+ * increase over the window (sum of the rises between scrapes, counting from a reset when it goes
+ * down); a gauge is averaged over the scrapes, a topic missing from a scrape counting 0 there, and
+ * is never differenced (docs/method/kafka-cost-attribution.md §6.9). A scrape is a sample's
+ * timestamp when it has one, else the n-th time its series appears.
  */
-export function parsePrometheusText(text: string, onProgress?: ProgressCallback): MetricParse {
-  const series = new Map<string, { topic: string; first: bigint; last: bigint; count: number }>();
-  const names = new Set<string>();
+export function parsePrometheusText(text: string, options: PrometheusTextOptions = {}): MetricParse {
+  const series = new Map<string, Series>();
+  const names = new Map<string, number>();
+  const types = new Map<string, { kind: string; line: number }>();
+  const nameLabels = new Set<string>();
   let dropped = 0;
-  let resets = 0;
   const lines = text.split(/\r?\n/);
   lines.forEach((raw, index) => {
     const line = index + 1;
     const trimmed = raw.trim();
-    if (trimmed === '' || trimmed.startsWith('#')) return;
+    if (trimmed === '') return;
+    if (trimmed.startsWith('#')) {
+      const type = TYPE_LINE.exec(trimmed);
+      // Each scrape repeats the TYPE line; the first names the line an error points at.
+      if (type && !types.has(type[1]!)) types.set(type[1]!, { kind: type[2]!.toLowerCase(), line });
+      return;
+    }
     const match = SAMPLE.exec(trimmed);
     if (!match) throw new ParseError(`line ${line}: expected "metric_name{label=\\"value\\",...} number", got ${shown(trimmed)}`);
-    const [, name, labelText = '', valueText] = match;
-    names.add(name!);
+    const [, name, labelText = '', valueText, timestamp] = match;
+    if (!names.has(name!)) names.set(name!, line);
     const labels = parseLabels(labelText, line);
     const value = parseCount(valueText!);
     if (!value) throw new ParseError(`line ${line}: expected a non-negative sample value, got ${shown(valueText)}`);
+    const metricName = labels.get('name');
+    if (metricName !== undefined) nameLabels.add(metricName);
     const topic = labels.get('topic');
     if (topic === undefined || topic === '') {
       dropped++;
       return;
     }
     const key = `${name}{${[...labels].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}=${v}`).join(',')}}`;
-    const existing = series.get(key);
-    if (existing) {
-      existing.last = value.value;
-      existing.count++;
-    } else {
-      series.set(key, { topic, first: value.value, last: value.value, count: 1 });
+    let entry = series.get(key);
+    if (!entry) {
+      entry = { topic, samples: [] };
+      series.set(key, entry);
     }
-    if (line % 10000 === 0) onProgress?.(line / lines.length);
+    entry.samples.push({ scrape: timestamp ?? `#${entry.samples.length}`, value: value.value });
+    if (line % 10000 === 0) options.onProgress?.(line / lines.length);
   });
-  if (names.size > 1) {
-    throw new ParseError(`line 1: found ${names.size} metrics (${[...names].slice(0, 3).join(', ')}); paste one metric per source`);
-  }
+  refuseSeveralMetrics(names, nameLabels);
+  const kind = metricKind(types, names, options);
   const metrics = new MetricAccumulator();
-  let single = 0;
-  for (const entry of series.values()) {
-    if (entry.count === 1) {
-      single++;
-      metrics.add(entry.topic, 'scrape', entry.last);
-    } else if (entry.last >= entry.first) {
-      metrics.add(entry.topic, 'scrape', entry.last - entry.first);
-    } else {
-      // A counter that went down was reset by a broker restart: count what it gained since.
-      resets++;
-      metrics.add(entry.topic, 'scrape', entry.last);
-    }
-  }
+  const counted = kind === 'gauge' ? addGauges(series, metrics) : addCounters(series, metrics);
   const result = finish(metrics, dropped);
-  if (single > 0 && series.size > 0) {
-    result.warnings.push(`${single} series appear in one scrape only: their value is used as is (counters count since broker start; paste a start and an end scrape to get the period's increase)`);
-  }
-  if (resets > 0) result.warnings.push(`${resets} counter reset(s) (a broker restart): counted from the reset`);
+  result.warnings.push(...counted);
   return result;
+}
+
+/** Several metric names, or one name with a JMX exporter `name` label telling metrics apart, would be summed: refuse. */
+function refuseSeveralMetrics(names: Map<string, number>, nameLabels: Set<string>): void {
+  if (names.size > 1) {
+    const listed = [...names].map(([name, line]) => `${name} (line ${line})`).join(', ');
+    throw new ParseError(`line 1: found ${names.size} metrics: ${listed}; paste one metric per source`);
+  }
+  if (nameLabels.size > 1) {
+    const [metric] = names.keys();
+    throw new ParseError(
+      `line 1: ${metric} holds ${nameLabels.size} metrics told apart by the name label (${[...nameLabels].sort().join(', ')}); paste the lines of one of them, e.g. only name="${[...nameLabels].sort()[0]}"`,
+    );
+  }
+}
+
+/** The metric's kind: its `# TYPE` when that says counter or gauge (and agrees with the field), else the field's. */
+function metricKind(types: Map<string, { kind: string; line: number }>, names: Map<string, number>, options: PrometheusTextOptions): MetricKind {
+  const [name] = names.keys();
+  const declared = name === undefined ? undefined : types.get(name);
+  const typed = declared && (declared.kind === 'counter' || declared.kind === 'gauge') ? (declared.kind as MetricKind) : undefined;
+  if (typed && options.expectedKind && typed !== options.expectedKind) {
+    throw new ParseError(
+      `line ${declared!.line}: # TYPE says ${name} is a ${typed}, but ${options.fieldName ?? 'this field'} is a ${options.expectedKind}; paste a ${options.expectedKind} for it`,
+    );
+  }
+  return typed ?? options.expectedKind ?? 'counter';
+}
+
+/** A gauge per scrape, summed over a topic's series; averaged over every scrape of the paste. */
+function addGauges(series: Map<string, Series>, metrics: MetricAccumulator): string[] {
+  for (const entry of series.values()) for (const sample of entry.samples) metrics.add(entry.topic, sample.scrape, sample.value);
+  return [];
+}
+
+/** A counter's increase: the rises between consecutive scrapes, a fall being a reset counted from 0. */
+function addCounters(series: Map<string, Series>, metrics: MetricAccumulator): string[] {
+  let single = 0;
+  let resets = 0;
+  for (const entry of series.values()) {
+    const { samples } = entry;
+    if (samples.length === 1) {
+      single++;
+      metrics.add(entry.topic, 'window', samples[0]!.value);
+      continue;
+    }
+    let increase = 0n;
+    for (let i = 1; i < samples.length; i++) {
+      const previous = samples[i - 1]!.value;
+      const current = samples[i]!.value;
+      if (current >= previous) {
+        increase += current - previous;
+      } else {
+        // A counter that went down was reset by a broker restart: count what it gained since.
+        resets++;
+        increase += current;
+      }
+    }
+    metrics.add(entry.topic, 'window', increase);
+  }
+  const warnings: string[] = [];
+  if (single > 0) {
+    warnings.push(`${single} series appear in one scrape only: their value is used as is (counters count since broker start; paste a start and an end scrape to get the period's increase)`);
+  }
+  if (resets > 0) warnings.push(`${resets} counter reset(s) (a broker restart): counted from the reset`);
+  return warnings;
 }
 
 function parseLabels(text: string, line: number): Map<string, string> {

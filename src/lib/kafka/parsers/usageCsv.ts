@@ -68,6 +68,8 @@ export function parseUsageCsv(text: string): UsageParse {
       }
       const parsed = parseCount(cell);
       if (!parsed) throw new ParseError(`line ${line}, column ${header[index]}: expected a non-negative number, got "${cell}"`);
+      // Bytes, partitions, replicas and groups are counted, never measured: a fraction is a wrong column or unit.
+      if (parsed.rounded) throw new ParseError(`line ${line}, column ${header[index]}: expected a whole number, got "${cell}"`);
       if (field === 'replicationFactor' && parsed.value < 1n) {
         throw new ParseError(`line ${line}, column ${header[index]}: a replication factor is at least 1, got "${cell}"`);
       }

@@ -3,6 +3,7 @@ import { splitWeights } from '../largestRemainder';
 import { consumerObject } from '../model';
 import { addLine, addLines, policyObject } from './booking';
 import type { AllocationContext, CostObject } from './context';
+import { tieRotation } from './tieBreak';
 
 /**
  * Step, consumer pays (docs/method/kafka-cost-attribution.md §4.9): a topic's egress cents are shared equally
@@ -37,7 +38,7 @@ export function chargeConsumers(context: AllocationContext): void {
     const totalWeight = 100n * BigInt(groups.length);
     const kept = totalWeight - groupShare * BigInt(payers.length);
     const weights = [kept, ...payers.map(() => groupShare)];
-    const split = splitWeights(BigInt(cents), [topic, ...payers], weights);
+    const split = splitWeights(BigInt(cents), [topic, ...payers], weights, 'any', tieRotation(policies));
     const owner = ownerPercent > 0n ? `the owner keeps ${ownerPercent}%, then ` : '';
     const details = (note: string) =>
       splitDetails('egress', { driver: 'consumer groups (equal shares)', driverScale: 1n, totalWeight, splitCents: BigInt(cents), method: 'consumer-pays', fallbackTier: 0, note });

@@ -4,6 +4,7 @@ import { splitWeights } from '../largestRemainder';
 import { DRIVER_LABELS, POOL_LABELS, type UsageDriverId, type UsagePoolId } from '../pools';
 import { addLine, addLines, isPositive } from './booking';
 import type { AllocationContext, CostObject } from './context';
+import { tieRotation } from './tieBreak';
 
 /** Moves an internal topic's cents to the regular topics by a proxy driver (docs/method/kafka-cost-attribution.md §4.7). */
 export function proxyInternal(context: AllocationContext, pool: UsagePoolId, poolDriver: UsageDriverId, internal: CostObject, cents: bigint): void {
@@ -18,7 +19,7 @@ export function proxyInternal(context: AllocationContext, pool: UsagePoolId, poo
     const values = regular.map((object) => driverValue(proxy, object.usage!, policies));
     const scale = driverScale(proxy, policies);
     if (!values.some(isPositive)) continue;
-    const split = splitWeights(cents, regular, values, 'by-id');
+    const split = splitWeights(cents, regular, values, 'by-id', tieRotation(context.policies));
     const details = splitDetails(pool, {
       driver: `${DRIVER_LABELS[proxy]} (proxy for ${internal.id})`,
       driverScale: scale,

@@ -7,13 +7,13 @@ import { TeamMapper } from '../teamMapping';
 import { teamKind } from './booking';
 import type { AllocationContext, CostObject } from './context';
 import { mergeBill } from './mergeBill';
-import { validatePolicies } from './validatePolicies';
+import { unusedPolicyWarnings, validatePolicies } from './validatePolicies';
 
 /** Checks the input and sets up an allocation: the merged bill, one cost object per topic, the topic orders. */
 export function prepareContext(input: AttributionInput): AllocationContext {
   const { policies } = input;
   validatePolicies(policies);
-  const warnings: string[] = [];
+  const warnings: string[] = unusedPolicyWarnings(policies);
   const bill = mergeBill(input, warnings);
   // One row per topic, plus room for the few policy objects (idle, shared overhead, ...).
   const ledger = new CentsLedger(POOL_IDS.length, input.topics.length + 4);

@@ -3,6 +3,7 @@ import { splitWeights } from '../largestRemainder';
 import { POOL_IDS, POOL_LABELS } from '../pools';
 import { addLine, addLines, isPositive } from './booking';
 import type { AllocationContext } from './context';
+import { tieRotation } from './tieBreak';
 
 /** Step, under the redistribute policy: moves each unmapped topic's cents, pool by pool, to mapped topics in proportion to theirs. */
 export function redistributeUnallocated(context: AllocationContext): void {
@@ -33,7 +34,7 @@ export function redistributeUnallocated(context: AllocationContext): void {
       });
       addLine(context, object, details, cents, 0n, 1n, 0);
     }
-    const split = splitWeights(moved, mapped, weights, 'by-id');
+    const split = splitWeights(moved, mapped, weights, 'by-id', tieRotation(context.policies));
     const details = splitDetails(pool, {
       driver: 'this pool’s allocated cost',
       driverScale: 100n,

@@ -5,6 +5,7 @@ import { DRIVER_LABELS, POOL_LABELS, type SharedDriverId } from '../pools';
 import { addLine, addLines, addNoUsageLine, isPositive, noteForTier, policyObject } from './booking';
 import type { AllocationContext } from './context';
 import { splitPerTeam } from './teamSplits';
+import { tieRotation } from './tieBreak';
 
 type SharedPoolId = 'fixed' | 'adjustments';
 
@@ -53,7 +54,7 @@ function splitSharedPool(context: AllocationContext, pool: SharedPoolId, driver:
     return 3;
   }
   const ones = targets.map(() => 1n);
-  const split = splitWeights(amount, targets, ones, 'by-id');
+  const split = splitWeights(amount, targets, ones, 'by-id', tieRotation(context.policies));
   const tier: FallbackTier = driver === 'even' ? 0 : 2;
   const details = splitDetails(pool, {
     driver: DRIVER_LABELS.even,
@@ -85,7 +86,7 @@ function splitByAllocatedCost(context: AllocationContext, pool: SharedPoolId, am
     warnings.push(`${POOL_LABELS[pool]}: nothing has been allocated yet to weight this pool by, so it is split evenly`);
     return false;
   }
-  const split = splitWeights(amount, recipients, weights);
+  const split = splitWeights(amount, recipients, weights, 'any', tieRotation(context.policies));
   const details = splitDetails(pool, {
     driver: DRIVER_LABELS['allocated-cost'],
     driverScale: 100n,

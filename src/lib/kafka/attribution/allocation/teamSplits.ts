@@ -6,6 +6,7 @@ import { DRIVER_LABELS, POOL_LABELS, type PoolId } from '../pools';
 import { formatHundredths } from '../teamShares';
 import { addLine, addLines, addNoUsageLine, policyObject } from './booking';
 import type { AllocationContext, CostObject } from './context';
+import { tieRotation } from './tieBreak';
 
 /**
  * Team-level splits: every team gets its share of the pool (equal for even-team, its fixed
@@ -41,7 +42,7 @@ export function splitPerTeam(
       context.warnings.push(`${POOL_LABELS[pool]}: ${withoutQuota.length} team(s) with topics have no reserved quota and pay none of this pool (${withoutQuota.sort().join(', ')})`);
     }
   }
-  const perTeam = splitCents(amount, shares);
+  const perTeam = splitCents(amount, shares, tieRotation(policies));
   const byThroughput = method === 'reserved-quota';
   shares.forEach(({ id: team, weight }, t) => {
     const teamCents = perTeam.cents[t]!;
@@ -71,7 +72,7 @@ export function splitPerTeam(
       : topics.map((object) => ledger.total(object.row));
     const proportional = measured.every((value) => value >= 0) && measured.some((value) => value > 0);
     const weights = proportional ? measured.map((value) => BigInt(value)) : topics.map(() => 1n);
-    const split = splitWeights(teamCents, topics, weights, 'by-id');
+    const split = splitWeights(teamCents, topics, weights, 'by-id', tieRotation(policies));
     const details = splitDetails(pool, {
       driver: DRIVER_LABELS[method],
       driverScale: proportional && !byThroughput ? 100n : 1n,

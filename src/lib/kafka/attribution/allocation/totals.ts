@@ -3,6 +3,7 @@ import type { AttributionResult, TeamResult, TopicResult } from '../model';
 import { POOL_IDS, type PoolId } from '../pools';
 import { teamKind } from './booking';
 import type { AllocationContext } from './context';
+import { statePolicies } from './statePolicies';
 
 /** The result: each topic's cents per pool, each team's total (largest first), the bill's total. */
 export function totals(context: AllocationContext): AttributionResult {
@@ -42,5 +43,13 @@ export function totals(context: AllocationContext): AttributionResult {
   const teamResults: TeamResult[] = [...teams]
     .map(([team, value]) => ({ team, kind: teamKind(team), amountCents: centsAsBigInt(value.cents), members: value.members }))
     .sort((a, b) => (a.amountCents === b.amountCents ? (a.team < b.team ? -1 : 1) : a.amountCents > b.amountCents ? -1 : 1));
-  return { totalCents: centsAsBigInt(totalCents), pools: context.poolResults, topics, teams: teamResults, lines: context.lines, warnings: context.warnings };
+  return {
+    totalCents: centsAsBigInt(totalCents),
+    policies: statePolicies(context.policies),
+    pools: context.poolResults,
+    topics,
+    teams: teamResults,
+    lines: context.lines,
+    warnings: context.warnings,
+  };
 }

@@ -8,6 +8,7 @@ import type { AllocationContext } from './context';
 import { bookIdleCapacity } from './idleCapacity';
 import { proxyInternal } from './internalProxy';
 import { splitPerTeam } from './teamSplits';
+import { tieRotation } from './tieBreak';
 
 /** Step: splits every usage pool on the bill, idle capacity first, then the rest by the pool's driver. */
 export function allocateUsagePools(context: AllocationContext): void {
@@ -60,7 +61,7 @@ function splitUsagePool(context: AllocationContext, pool: UsagePoolId, driver: U
           : `${POOL_LABELS[pool]}: no topic has any ${DRIVER_LABELS[driver]} or ${DRIVER_LABELS[SECONDARY_DRIVERS[pool]]}, so the pool is split evenly`,
       );
     }
-    const split = splitWeights(amount, eligible, weights, 'by-id');
+    const split = splitWeights(amount, eligible, weights, 'by-id', tieRotation(context.policies));
     const details = splitDetails(pool, {
       driver: DRIVER_LABELS[attempt.driver],
       driverScale: scale,
