@@ -9,10 +9,11 @@ import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { builtSite, gzippedSize, islandJs, KB, moduleClosure, siteFile } from '../tests/support/bundleSize';
 import { allocateCosts } from '../src/lib/kafka/attribution/allocateCosts';
-import { DEFAULT_POLICIES, type BillPool, type TopicUsage } from '../src/lib/kafka/attribution/model';
+import { DEFAULT_POLICIES } from '../src/lib/kafka/attribution/model';
 import { parseMappingRules } from '../src/lib/kafka/attribution/teamMapping';
 import { parseUsageInput } from '../src/lib/kafka/parsers/parseInput';
 import { runAttributeCli } from '../src/cli/attribute';
+import { allocationWorkload, generator } from './workloads';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -42,44 +43,9 @@ function describe(samples: Samples): string {
   return `median ${median(samples.wall).toFixed(1)} ms wall, ${median(samples.cpu).toFixed(1)} ms CPU over ${samples.wall.length} runs`;
 }
 
-/** Deterministic pseudo-random numbers, so every run measures the same input. */
-function generator(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
-
 function allocationBench(): void {
-  const random = generator(42);
-  const teams = ['payments', 'search', 'clickstream', 'fraud', 'identity', 'ledger', 'catalog', 'growth'];
-  const topics: TopicUsage[] = Array.from({ length: 10_000 }, (_, i) => {
-    const bytesIn = BigInt(Math.floor(random() * 5e12));
-    return {
-      topic: `${teams[i % teams.length]}.stream-${i}`,
-      bytesIn,
-      bytesOut: bytesIn * BigInt(1 + Math.floor(random() * 4)),
-      replicatedBytes: BigInt(Math.floor(random() * 2e12)),
-      remoteBytes: random() < 0.2 ? BigInt(Math.floor(random() * 8e12)) : 0n,
-      partitions: BigInt(1 + Math.floor(random() * 48)),
-      replicationFactor: 3n,
-      consumerGroups: BigInt(Math.floor(random() * 5)),
-    };
-  });
-  const bill: BillPool[] = [
-    { pool: 'compute', amountCents: 920_000n },
-    { pool: 'ingress', amountCents: 41_233n },
-    { pool: 'egress', amountCents: 26_017n },
-    { pool: 'local-storage', amountCents: 144_000n, capacity: 30n * 10n ** 15n },
-    { pool: 'tiered-storage', amountCents: 33_001n },
-    { pool: 'cross-zone', amountCents: 412_003n },
-    { pool: 'partitions', amountCents: 7_777n },
-    { pool: 'fixed', amountCents: 150_000n },
-    { pool: 'adjustments', amountCents: -75_000n },
-  ];
-  const rules = parseMappingRules('regex:^([a-z]+)\\. => $1\nexact:payments.stream-0 => ledger').rules;
-  const input = { bill, topics, rules, policies: DEFAULT_POLICIES };
+  const { topics, bill, rulesText } = allocationWorkload();
+  const input = { bill, topics, rules: parseMappingRules(rulesText).rules, policies: DEFAULT_POLICIES };
   time(3, () => allocateCosts(input));
   const samples = time(15, () => allocateCosts(input));
   console.log(`allocation, 10,000 topics x 9 pools: ${describe(samples)} (goal < 50 ms)`);

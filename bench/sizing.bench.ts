@@ -12,6 +12,7 @@ import { parseRawValues } from '../src/lib/inputs/validateFields';
 import { brokerCatalog } from '../src/lib/kafka/catalog/brokerCatalog';
 import { runSizing } from '../src/lib/kafka/sizing/sizeCluster';
 import { sizingSpec, type SizingValues } from '../src/lib/kafka/sizing/sizingFields';
+import { sizingWorkloads } from './workloads';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -19,14 +20,8 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-/** A spread of workloads over every broker type, both failure modes that scale with N, and evaluate mode. */
 function workloads(): SizingValues[] {
-  const defaults = defaultValues(sizingSpec);
-  return brokerCatalog.flatMap((row, index) => [
-    { ...defaults, instance: row.id, 'write-peak': 10 + index * 17, fanout: 1 + (index % 4), failure: 'zone' as const },
-    { ...defaults, instance: row.id, 'write-peak': 500, 'local-retention-hours': 12, failure: 'broker' as const, 'count-cpu': true },
-    { ...defaults, instance: row.id, brokers: 12, 'fetch-from-follower': true, billing: 'msk' as const },
-  ]);
+  return sizingWorkloads(defaultValues(sizingSpec), brokerCatalog);
 }
 
 /** Median microseconds per call of `work` over `batches` batches of every item. */

@@ -72,3 +72,12 @@ export function statement(name: string, quantity: string, result: string): Formu
 export function numericText(f: Formula): string {
   return f.substituted === '' ? f.result : `${f.substituted} = ${f.result}`;
 }
+
+/**
+ * A value built on first use and kept: a model can hand out its formulas without formatting
+ * every number of every formula on each evaluation, when most evaluations are never explained.
+ */
+export function lazily<T>(build: () => T): () => T {
+  let built: { value: T } | undefined;
+  return () => (built ??= { value: build() }).value;
+}

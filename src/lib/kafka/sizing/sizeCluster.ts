@@ -6,7 +6,7 @@
  * docs/method/kafka-sizing.md §3 to §8 (AWS Equation 1 generalised).
  */
 import { MB_PER_MIB, limits, prices, rulesOfThumb, units } from '../catalog/sizingConstants';
-import { formula, numericOnly, numericText, statement, term, type Formula, type FormulaPart, type FormulaSection, type FormulaTerm } from '../../calculators/formula';
+import { formula, lazily, numericOnly, numericText, statement, term, type Formula, type FormulaPart, type FormulaSection, type FormulaTerm } from '../../calculators/formula';
 import { formatNumber } from '../../calculators/format';
 import { followersOutsideLeaderZone, placementStatement, replicasLeftAfterZoneLoss, zonesWithReplica } from '../replicaPlacement';
 import { resolveBrokerType, type ResolvedBrokerType } from './resolveBrokerType';
@@ -226,32 +226,52 @@ function retentionCheckGB(avgMBps: number, rf: number): number {
 }
 
 /** Brokers a throughput constraint needs once the failure mode's survivors carry the load. */
-function withFailure(w: Workload, brokersAtFullStrength: number, description: FormulaPart[]): { needed: number; parts: FormulaPart[] } {
+function withFailure(w: Workload, brokersAtFullStrength: number, description: () => FormulaPart[]): { needed: number; parts: () => FormulaPart[] } {
   const failure = w.values.failure;
   if (failure === 'zone') {
     const survivingZones = w.zones - 1;
     const needed = (brokersAtFullStrength * w.zones) / survivingZones;
-    return { needed, parts: [term('Z', String(w.zones)), '/', term('(Z − 1)', String(survivingZones)), ' × ', ...description] };
+    return { needed, parts: () => [term('Z', String(w.zones)), '/', term('(Z − 1)', String(survivingZones)), ' × ', ...description()] };
   }
   if (failure === 'broker') {
     // N ≥ X·N/(N − 1)  ⇔  N ≥ X + 1: one spare broker's worth.
-    return { needed: brokersAtFullStrength + 1, parts: [...description, ' + 1'] };
+    return { needed: brokersAtFullStrength + 1, parts: () => [...description(), ' + 1'] };
   }
   return { needed: brokersAtFullStrength, parts: description };
 }
 
-/** A constraint from its brokers-needed figure and the parts of the formula inside ceil(). */
-function ceilConstraint(id: ConstraintId, needed: number, inside: FormulaPart[], counted = true): { constraint: Constraint; formula: Formula } {
-  const label = constraintLabels[id];
-  const rounded = ceilClean(needed);
-  const f = formula(label, 'brokers', ['ceil(', ...inside, ')', numericOnly(` = ceil(${n(needed)})`)], String(rounded));
-  return { constraint: { label, brokersNeeded: needed, brokersRounded: rounded, formula: numericText(f), counted }, formula: f };
+/** A constraint and, built only when asked for, its formula. */
+interface BuiltConstraint {
+  constraint: Constraint;
+  formula: () => Formula;
 }
 
-function notALimit(id: ConstraintId, reason: string, counted = true): { constraint: Constraint; formula: Formula } {
+/** A constraint whose formula text is built the first time it is read. */
+function constraintWith(label: string, brokersNeeded: number, brokersRounded: number, counted: boolean, text: () => string): Constraint {
+  const formulaText = lazily(text);
+  return {
+    label,
+    brokersNeeded,
+    brokersRounded,
+    get formula() {
+      return formulaText();
+    },
+    counted,
+  };
+}
+
+/** A constraint from its brokers-needed figure and the parts of the formula inside ceil(). */
+function ceilConstraint(id: ConstraintId, needed: number, inside: () => FormulaPart[], counted = true): BuiltConstraint {
   const label = constraintLabels[id];
-  const f = statement(label, 'brokers', `not a limit: ${reason}`);
-  return { constraint: { label, brokersNeeded: 0, brokersRounded: 0, formula: numericText(f), counted }, formula: f };
+  const rounded = ceilClean(needed);
+  const f = lazily(() => formula(label, 'brokers', ['ceil(', ...inside(), ')', numericOnly(` = ceil(${n(needed)})`)], String(rounded)));
+  return { constraint: constraintWith(label, needed, rounded, counted, () => numericText(f())), formula: f };
+}
+
+function notALimit(id: ConstraintId, reason: string, counted = true): BuiltConstraint {
+  const label = constraintLabels[id];
+  const f = lazily(() => statement(label, 'brokers', `not a limit: ${reason}`));
+  return { constraint: constraintWith(label, 0, 0, counted, () => numericText(f())), formula: f };
 }
 
 interface ThroughputLimit {
@@ -272,7 +292,7 @@ function throughputConstraint(w: Workload, id: ConstraintId, limit: ThroughputLi
   if (capacity === null) return notALimit(id, unitText);
   const perBroker = cap * capacity;
   const base = (w.peak * factor) / perBroker;
-  const description: FormulaPart[] = [
+  const description = (): FormulaPart[] => [
     term('peak write', n(w.peak)),
     ` ${unitText} × `,
     ...factorParts,
@@ -287,15 +307,16 @@ function throughputConstraint(w: Workload, id: ConstraintId, limit: ThroughputLi
     return ceilConstraint(id, needed, parts);
   }
   // Express: sustained rating × cap in normal operation, the published maximum with a failure.
-  const failure = withFailure(w, (w.peak * factor) / limit.failureCapacity, [
+  const failureCapacity = limit.failureCapacity;
+  const failure = withFailure(w, (w.peak * factor) / failureCapacity, () => [
     term('peak write', n(w.peak)),
     ` ${unitText} × `,
     ...factorParts,
     ' / ',
-    term('Express maximum', n(limit.failureCapacity)),
+    term('Express maximum', n(failureCapacity)),
     ` ${unitText}`,
   ]);
-  return ceilConstraint(id, Math.max(base, failure.needed), ['max(', ...description, ', ', ...failure.parts, ')']);
+  return ceilConstraint(id, Math.max(base, failure.needed), () => ['max(', ...description(), ', ', ...failure.parts(), ')']);
 }
 
 function storageConstraint(w: Workload) {
@@ -303,7 +324,7 @@ function storageConstraint(w: Workload) {
   if (maxStorageGB === null) return notALimit('storage', 'MSK Express has no per-broker storage limit');
   const fill = w.values.fill;
   const needed = (w.clusterGB + w.overheadGB) / (fill * maxStorageGB);
-  return ceilConstraint('storage', needed, [
+  return ceilConstraint('storage', needed, () => [
     '(',
     term('average write', n(w.avg)),
     ' MB/s × ',
@@ -320,15 +341,15 @@ function storageConstraint(w: Workload) {
   ]);
 }
 
-function cpuConstraint(w: Workload): { constraint: Constraint; formulas: Formula[] } {
+function cpuConstraint(w: Workload): { constraint: Constraint; formulas: () => Formula[] } {
   const v = w.values;
   if (w.express) {
     const none = notALimit('cpu', 'MSK Express throughput ratings already include the CPU they need', false);
-    return { constraint: none.constraint, formulas: [none.formula] };
+    return { constraint: none.constraint, formulas: () => [none.formula()] };
   }
   const vcpuNeeded = w.peak * w.cpuPerMBps;
   const base = vcpuNeeded / (v['cpu-utilization'] * w.broker.vcpu);
-  const { needed, parts } = withFailure(w, base, [
+  const { needed, parts } = withFailure(w, base, () => [
     term('vCPU needed', `${n(vcpuNeeded)} vCPU`),
     ' / (',
     term('CPU cap', n(v['cpu-utilization'])),
@@ -337,7 +358,7 @@ function cpuConstraint(w: Workload): { constraint: Constraint; formulas: Formula
     ')',
   ]);
   const brokers = ceilConstraint('cpu', needed, parts, v['count-cpu']);
-  const vcpu = formula(
+  const vcpu = lazily(() => formula(
     'vCPU needed (heuristic)',
     'vCPU',
     [
@@ -348,9 +369,10 @@ function cpuConstraint(w: Workload): { constraint: Constraint; formulas: Formula
       ` MB/s / ${rulesOfThumb.consumeMiBpsPerVcpu.value} MiB/s)`,
     ],
     n(vcpuNeeded),
-  );
-  const constraint = { ...brokers.constraint, formula: `${brokers.constraint.formula}; vCPU = ${vcpu.substituted}` };
-  return { constraint, formulas: [brokers.formula, vcpu] };
+  ));
+  const { label, brokersNeeded, brokersRounded, counted } = brokers.constraint;
+  const constraint = constraintWith(label, brokersNeeded, brokersRounded, counted, () => `${brokers.constraint.formula}; vCPU = ${vcpu().substituted}`);
+  return { constraint, formulas: () => [brokers.formula(), vcpu()] };
 }
 
 function rfTerm(w: Workload): FormulaTerm {
@@ -397,8 +419,8 @@ function throughputLimits(w: Workload): Record<'networkIn' | 'networkOut' | 'dis
 
 interface SizedConstraints {
   constraints: Record<ConstraintId, Constraint>;
-  /** The formula objects behind each constraint's formula text, in the order of constraintIds. */
-  formulas: Formula[];
+  /** The formula objects behind each constraint's formula text, in the order of constraintIds, built when asked for. */
+  formulas: () => Formula[];
 }
 
 function sizingConstraints(w: Workload): SizedConstraints {
@@ -406,13 +428,13 @@ function sizingConstraints(w: Workload): SizedConstraints {
   const limitsFor = throughputLimits(w);
   const partitionsNeeded = w.partitionReplicas / w.broker.maxPartitions;
   const minimum = Math.max(MIN_BROKERS, w.rf);
-  const minimumFormula = formula(constraintLabels.minimum, 'brokers', [`max(${MIN_BROKERS}, `, rfTerm(w), ')'], String(minimum));
+  const minimumFormula = lazily(() => formula(constraintLabels.minimum, 'brokers', [`max(${MIN_BROKERS}, `, rfTerm(w), ')'], String(minimum)));
   const built = {
     networkIn: throughputConstraint(w, 'networkIn', limitsFor.networkIn),
     networkOut: throughputConstraint(w, 'networkOut', limitsFor.networkOut),
     disk: throughputConstraint(w, 'disk', limitsFor.disk),
     storage: storageConstraint(w),
-    partitions: ceilConstraint('partitions', partitionsNeeded, [
+    partitions: ceilConstraint('partitions', partitionsNeeded, () => [
       term('partitions', `${v.partitions} partitions`),
       ' × ',
       rfTerm(w),
@@ -420,7 +442,7 @@ function sizingConstraints(w: Workload): SizedConstraints {
       term('max per broker', `${w.broker.maxPartitions} per broker`),
     ]),
     minimum: {
-      constraint: { label: constraintLabels.minimum, brokersNeeded: minimum, brokersRounded: minimum, formula: numericText(minimumFormula), counted: true },
+      constraint: constraintWith(constraintLabels.minimum, minimum, minimum, true, () => numericText(minimumFormula())),
       formula: minimumFormula,
     },
   };
@@ -435,9 +457,9 @@ function sizingConstraints(w: Workload): SizedConstraints {
       minimum: built.minimum.constraint,
       cpu: cpu.constraint,
     },
-    formulas: [
-      ...(['networkIn', 'networkOut', 'disk', 'storage', 'partitions', 'minimum'] as const).map((id) => built[id].formula),
-      ...cpu.formulas,
+    formulas: () => [
+      ...(['networkIn', 'networkOut', 'disk', 'storage', 'partitions', 'minimum'] as const).map((id) => built[id].formula()),
+      ...cpu.formulas(),
     ],
   };
 }
@@ -846,10 +868,19 @@ function limitingResource(maxByResource: Partial<Record<ResourceId, number>>): R
 }
 
 /** Monthly total at a broker count, priced the way evaluate prices it. */
-function monthlyTotalAt(w: Workload, brokers: number): number {
+/** The cluster's monthly total at another broker count; cross-zone transfer does not depend on the count. */
+function monthlyTotalAt(w: Workload, brokers: number, crossAzCost: number): number {
   const perBroker = perBrokerLoad(w, brokers);
   const failureDiskMBps = (perBroker.diskWriteMBps + perBroker.diskReadMBps) * failureMultiplier(w, brokers);
-  return costs(w, brokers, failureDiskMBps, perBroker.storageGB / w.values.fill, crossZoneTraffic(w).monthlyCost).monthly.total;
+  return costs(w, brokers, failureDiskMBps, perBroker.storageGB / w.values.fill, crossAzCost).monthly.total;
+}
+
+/**
+ * Only provisioned throughput and IOPS can get cheaper per broker as brokers are added: every
+ * other line stays the same or grows with the count, so without them no larger count is cheaper.
+ */
+function paysForDiskPerformance(monthly: { throughput: number; iops: number }): boolean {
+  return monthly.throughput > 0 || monthly.iops > 0;
 }
 
 /** How many larger counts (in steps of the zone count) are priced to look for a cheaper cluster. */
@@ -859,11 +890,10 @@ const CHEAPER_COUNT_STEPS = 10;
  * The recommendation minimises brokers, not cost. Where brokers are cheap and
  * provisioned disk throughput is not, more brokers can cost less: say so.
  */
-function cheaperLargerCountWarning(w: Workload, brokers: number): string | undefined {
-  const atRecommendation = monthlyTotalAt(w, brokers);
+function cheaperLargerCountWarning(w: Workload, brokers: number, atRecommendation: number, crossAzCost: number): string | undefined {
   for (let step = 1; step <= CHEAPER_COUNT_STEPS; step++) {
     const count = brokers + step * w.zones;
-    const total = monthlyTotalAt(w, count);
+    const total = monthlyTotalAt(w, count, crossAzCost);
     // Under a dollar a month is rounding, not a reason to run more brokers.
     if (atRecommendation - total >= 1) {
       return `The recommendation is the smallest broker count that meets every constraint, not the cheapest: ${count} brokers would cost about $${n(Math.round(total))} a month instead of $${n(Math.round(atRecommendation))}, because the storage throughput each added broker includes is worth more than its price.`;
@@ -910,11 +940,15 @@ function evaluate(w: Workload, brokers: number, mode: 'size' | 'evaluate', sized
     cost: { monthly: cost.monthly, share: cost.share, provisioned: cost.provisioned },
     brokerType: b,
   };
+  const explain = lazily(() => explainSections(w, partial, sizedConstraints.formulas()));
   return {
     ...partial,
-    warnings: [...warningsFor(w, brokers, sized.binding, partial), ...(mode === 'size' ? [cheaperLargerCountWarning(w, brokers)].filter((text) => text !== undefined) : [])],
+    warnings: [...warningsFor(w, brokers, sized.binding, partial), ...(mode === 'size' && paysForDiskPerformance(cost.monthly) ? [cheaperLargerCountWarning(w, brokers, cost.monthly.total, crossAz.monthlyCost)].filter((text) => text !== undefined) : [])],
     assumptions: assumptionsFor(w),
-    explain: explainSections(w, partial, sizedConstraints.formulas),
+    // Built when read (the explain panel, --explain, the JSON), not on every evaluation.
+    get explain() {
+      return explain();
+    },
   };
 }
 
