@@ -198,6 +198,20 @@ export function ResultsView({ id, view: result, stale, warnings, loadLines }: Re
         )}
       </div>
 
+      <details class="mt-6" data-testid="policies-followed">
+        <summary class="cursor-pointer text-lg font-semibold">Policies this result followed</summary>
+        <dl class="mt-2 space-y-1 text-sm">
+          {result.policies.map((statement) => (
+            <div key={statement.policy}>
+              <dt class="inline font-semibold">{statement.label}: </dt>
+              <dd class="inline">
+                {statement.value}; {statement.meaning}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+
       {warnings.length > 0 && (
         <>
           <h3 class="mt-6 text-lg font-semibold">Notes on the data and the policies</h3>

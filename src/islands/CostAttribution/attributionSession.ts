@@ -41,6 +41,8 @@ export interface AttributionView {
   readonly reconciliation: Reconciliation;
   /** Total per topic and per policy line (idle, shared overhead, no usage data). */
   readonly objectTotals: Map<string, bigint>;
+  /** Every policy the allocation followed, as the model states it (billing semantics and tie-break included). */
+  readonly policies: AttributionResult['policies'];
 }
 
 /**
@@ -136,6 +138,7 @@ export class AttributionSession {
         warnings: this.last.warnings,
         reconciliation: reconcileWithBill(result.lines, bill),
         objectTotals,
+        policies: result.policies,
       },
     };
   }
