@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -27,8 +28,12 @@ import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { identityWarning } from './src/integrations/identityWarning.ts';
 import { contentIntegrity } from './src/integrations/contentIntegrity.ts';
 import { rehypeRawHtmlPolicy } from './src/lib/markdown/rehypeRawHtmlPolicy.ts';
+import { rehypeTables } from './src/lib/markdown/rehypeTables.ts';
+import { isSamplePage, readSamplePagePaths } from './src/lib/content/samplePages.ts';
 
 const base = process.env.SITE_BASE || '/';
+// Sample talks and repos stand in for the author's own: no sitemap entry.
+const samplePages = await readSamplePagePaths(fileURLToPath(new URL('.', import.meta.url)));
 const codeThemes = /** @type {const} */ ({ light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' });
 
 export default defineConfig({
@@ -51,7 +56,7 @@ export default defineConfig({
     katexAssets(),
     mdx(),
     preact(),
-    sitemap(),
+    sitemap({ filter: (page) => !isSamplePage(page, samplePages, base) }),
     pagefindIndex(),
     securityHeaders(),
     identityWarning(site),
@@ -69,6 +74,8 @@ export default defineConfig({
         rehypeRawHtmlPolicy,
         [rehypeBaseLinks, { base }],
         rehypeKatex,
+        // After KaTeX, so display math is there to make focusable.
+        rehypeTables,
         rehypeHeadingIds,
         [
           rehypeAutolinkHeadings,

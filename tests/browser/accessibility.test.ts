@@ -32,3 +32,20 @@ describe('axe-core, light and dark theme', () => {
     });
   }, 120_000);
 });
+
+// A phone lays things out differently: tables and equations scroll inside their regions,
+// controls stack. The light theme is enough here; the colours are checked above.
+describe('axe-core at phone width (390 px)', () => {
+  it.each(representativePaths())('%s has no accessibility violation at 390 px', async (path) => {
+    await withPage(
+      path,
+      async ({ page }) => {
+        await page.waitForLoadState('networkidle');
+        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        await page.waitForLoadState('networkidle');
+        expect(await violations(page)).toEqual([]);
+      },
+      { viewport: { width: 390, height: 844 } },
+    );
+  }, 120_000);
+});

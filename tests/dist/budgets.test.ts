@@ -1,14 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { htmlPages, readPage } from '../support/builtSite';
 import { distDir } from '../support/staticServer';
-import { builtSite, gzipped, gzippedSize, KB, moduleClosure } from '../support/bundleSize';
+import { builtSite, gzipped, gzippedSize, KB, moduleClosure, siteFile } from '../support/bundleSize';
 
 interface Budgets {
   plainArticleKb: number;
   plainArticleScriptsKb: number;
+  preloadedFontKb: number;
   calculatorIslandJsKb: number;
   siteCssKb: number;
 }
@@ -22,6 +23,14 @@ function stylesheets(root: HTMLElement): string[] {
     .map((el) => el.getAttribute('href') ?? '')
     .filter((href) => href.startsWith('/'));
 }
+
+/** Fonts the page preloads: fetched with the first screen, so they count towards the first load. */
+function preloadedFonts(root: HTMLElement): string[] {
+  return root.querySelectorAll('link[rel="preload"][as="font"]').map((el) => el.getAttribute('href') ?? '');
+}
+
+/** woff2 is already compressed (Brotli inside): hosts send it as it is, so its size on disk is what travels. */
+const fileSize = (urls: Iterable<string>) => [...urls].reduce((sum, url) => sum + statSync(siteFile(site, url)).size, 0);
 
 /** The page's own scripts: external module scripts plus inline ones (JSON-LD is data, not script). */
 function pageScripts(page: string, root: HTMLElement): Array<{ url: string; code?: string }> {
@@ -48,15 +57,20 @@ describe('page weight budgets (tests/budgets.json)', () => {
     expect(plainArticles.length).toBeGreaterThan(0);
   });
 
-  it.each(plainArticles)(`%s ships at most ${budgets.plainArticleKb} KB of HTML+CSS+JS, and only small page scripts`, (page) => {
+  it.each(plainArticles)(`%s ships at most ${budgets.plainArticleKb} KB of HTML+CSS+JS+preloaded font, and only small page scripts`, (page) => {
     const root = readPage(page);
     const html = gzipped(readFileSync(join(distDir(), page)));
     const css = sizeOf(stylesheets(root));
     const scripts = pageScripts(page, root);
     const inline = scripts.reduce((sum, s) => sum + (s.code === undefined ? 0 : gzipped(s.code)), 0);
     const js = inline + sizeOf(moduleClosure(site, scripts));
-    report.push(`${page}: HTML ${kb(html)} + CSS ${kb(css)} + JS ${kb(js)} = ${kb(html + css + js)} (budget ${budgets.plainArticleKb} KB, JS ${budgets.plainArticleScriptsKb} KB)`);
-    expect(html + css + js).toBeLessThanOrEqual(budgets.plainArticleKb * KB);
+    const fonts = preloadedFonts(root);
+    const font = fileSize(fonts);
+    const total = html + css + js + font;
+    report.push(`${page}: HTML ${kb(html)} + CSS ${kb(css)} + JS ${kb(js)} + font ${kb(font)} = ${kb(total)} (budget ${budgets.plainArticleKb} KB, font ${budgets.preloadedFontKb} KB, JS ${budgets.plainArticleScriptsKb} KB)`);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(font).toBeLessThanOrEqual(budgets.preloadedFontKb * KB);
+    expect(total).toBeLessThanOrEqual(budgets.plainArticleKb * KB);
     expect(js).toBeLessThanOrEqual(budgets.plainArticleScriptsKb * KB);
   });
 

@@ -7,6 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { linearScale, niceCeiling, niceTicks, type Domain } from './lineChartScale';
+import { useContainerWidth } from './useContainerWidth';
 
 export interface LinePoint {
   x: number;
@@ -50,10 +51,15 @@ export interface LineChartProps {
   children?: ComponentChildren;
 }
 
-const WIDTH = 640;
-const HEIGHT = 320;
+/** The drawing is as wide as its box (CSS px), 640 until the island has measured it. */
+const INITIAL_WIDTH = 640;
 const MARGIN = { top: 16, right: 20, bottom: 48, left: 72 };
-const TICKS = 5;
+const LABEL_SIZE = 12;
+
+/** Half as tall as wide, between 240 and 320 px, with fewer ticks on a phone so their labels do not collide. */
+function frameFor(width: number): { height: number; ticks: number } {
+  return { height: Math.min(320, Math.max(240, Math.round(width / 2))), ticks: width < 480 ? 4 : 5 };
+}
 
 function diamond(cx: number, cy: number, r: number): string {
   return `M${cx} ${cy - r}L${cx + r} ${cy}L${cx} ${cy + r}L${cx - r} ${cy}Z`;
@@ -63,84 +69,89 @@ export function LineChart(props: LineChartProps) {
   const id = useId();
   const titleId = `${id}-title`;
   const clipId = `${id}-clip`;
-  const yTop = niceCeiling(props.yMax, TICKS);
-  const x = linearScale(props.xDomain, [MARGIN.left, WIDTH - MARGIN.right]);
-  const y = linearScale([0, yTop], [HEIGHT - MARGIN.bottom, MARGIN.top]);
-  const xTicks = niceTicks(props.xDomain[0], props.xDomain[1], TICKS);
-  const yTicks = niceTicks(0, yTop, TICKS);
-  const plotBottom = HEIGHT - MARGIN.bottom;
+  const [boxRef, width] = useContainerWidth<HTMLDivElement>(INITIAL_WIDTH);
+  const { height, ticks } = frameFor(width);
+  const yTop = niceCeiling(props.yMax, ticks);
+  const x = linearScale(props.xDomain, [MARGIN.left, width - MARGIN.right]);
+  const y = linearScale([0, yTop], [height - MARGIN.bottom, MARGIN.top]);
+  const xTicks = niceTicks(props.xDomain[0], props.xDomain[1], ticks);
+  const yTicks = niceTicks(0, yTop, ticks);
+  const plotBottom = height - MARGIN.bottom;
   const markers = props.markers ?? [];
   return (
     <figure class="m-0">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        class="h-auto w-full text-fg"
-        role="img"
-        aria-labelledby={titleId}
-      >
-        <title id={titleId}>{props.title}</title>
-        <defs>
-          <clipPath id={clipId}>
-            <rect x={MARGIN.left} y={MARGIN.top} width={WIDTH - MARGIN.left - MARGIN.right} height={plotBottom - MARGIN.top} />
-          </clipPath>
-        </defs>
-        <g class="text-border" stroke="currentColor" stroke-width="1">
-          {yTicks.map((tick) => (
-            <line key={`y${tick}`} x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} />
-          ))}
-        </g>
-        <g class="text-muted" fill="currentColor" font-size="12">
-          {yTicks.map((tick) => (
-            <text key={`yl${tick}`} x={MARGIN.left - 8} y={y(tick)} text-anchor="end" dominant-baseline="middle">
-              {props.formatY(tick)}
+      <div ref={boxRef}>
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          class="h-auto w-full text-fg"
+          role="img"
+          aria-labelledby={titleId}
+          data-chart
+        >
+          <title id={titleId}>{props.title}</title>
+          <defs>
+            <clipPath id={clipId}>
+              <rect x={MARGIN.left} y={MARGIN.top} width={width - MARGIN.left - MARGIN.right} height={plotBottom - MARGIN.top} />
+            </clipPath>
+          </defs>
+          <g class="text-border" stroke="currentColor" stroke-width="1">
+            {yTicks.map((tick) => (
+              <line key={`y${tick}`} x1={MARGIN.left} x2={width - MARGIN.right} y1={y(tick)} y2={y(tick)} />
+            ))}
+          </g>
+          <g class="text-muted tabular-nums" fill="currentColor" font-size={LABEL_SIZE}>
+            {yTicks.map((tick) => (
+              <text key={`yl${tick}`} x={MARGIN.left - 8} y={y(tick)} text-anchor="end" dominant-baseline="middle">
+                {props.formatY(tick)}
+              </text>
+            ))}
+            {xTicks.map((tick) => (
+              <text key={`xl${tick}`} x={x(tick)} y={plotBottom + 18} text-anchor="middle">
+                {props.formatX(tick)}
+              </text>
+            ))}
+            <text x={(MARGIN.left + width - MARGIN.right) / 2} y={height - 6} text-anchor="middle">
+              {props.xLabel}
             </text>
-          ))}
-          {xTicks.map((tick) => (
-            <text key={`xl${tick}`} x={x(tick)} y={plotBottom + 18} text-anchor="middle">
-              {props.formatX(tick)}
+            <text transform={`translate(14 ${(MARGIN.top + plotBottom) / 2}) rotate(-90)`} text-anchor="middle">
+              {props.yLabel}
             </text>
-          ))}
-          <text x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={HEIGHT - 6} text-anchor="middle">
-            {props.xLabel}
-          </text>
-          <text transform={`translate(14 ${(MARGIN.top + plotBottom) / 2}) rotate(-90)`} text-anchor="middle">
-            {props.yLabel}
-          </text>
-        </g>
-        <line
-          class="text-muted"
-          stroke="currentColor"
-          x1={MARGIN.left}
-          x2={WIDTH - MARGIN.right}
-          y1={plotBottom}
-          y2={plotBottom}
-        />
-        <g clip-path={`url(#${clipId})`} fill="none" stroke-width="2.5" stroke-linejoin="round">
-          {props.series.map((line) => (
-            <path
-              key={line.key}
-              class={line.colorClass}
-              stroke="currentColor"
-              stroke-dasharray={line.dash}
-              d={line.points.map((point, index) => `${index === 0 ? 'M' : 'L'}${x(point.x).toFixed(1)} ${y(point.y).toFixed(1)}`).join('')}
-            />
-          ))}
-        </g>
-        {markers.map((marker) => {
-          const cx = x(marker.x);
-          const cy = y(marker.y);
-          return (
-            <g key={marker.key} class={marker.colorClass}>
-              <title>{marker.label}</title>
-              {marker.shape === 'circle' ? (
-                <circle cx={cx} cy={cy} r="6" fill="currentColor" stroke="var(--c-bg)" stroke-width="2" />
-              ) : (
-                <path d={diamond(cx, cy, 8)} fill="var(--c-bg)" stroke="currentColor" stroke-width="2.5" />
-              )}
-            </g>
-          );
-        })}
-      </svg>
+          </g>
+          <line
+            class="text-muted"
+            stroke="currentColor"
+            x1={MARGIN.left}
+            x2={width - MARGIN.right}
+            y1={plotBottom}
+            y2={plotBottom}
+          />
+          <g clip-path={`url(#${clipId})`} fill="none" stroke-width="2.5" stroke-linejoin="round">
+            {props.series.map((line) => (
+              <path
+                key={line.key}
+                class={line.colorClass}
+                stroke="currentColor"
+                stroke-dasharray={line.dash}
+                d={line.points.map((point, index) => `${index === 0 ? 'M' : 'L'}${x(point.x).toFixed(1)} ${y(point.y).toFixed(1)}`).join('')}
+              />
+            ))}
+          </g>
+          {markers.map((marker) => {
+            const cx = x(marker.x);
+            const cy = y(marker.y);
+            return (
+              <g key={marker.key} class={marker.colorClass}>
+                <title>{marker.label}</title>
+                {marker.shape === 'circle' ? (
+                  <circle cx={cx} cy={cy} r="6" fill="currentColor" stroke="var(--c-bg)" stroke-width="2" />
+                ) : (
+                  <path d={diamond(cx, cy, 8)} fill="var(--c-bg)" stroke="currentColor" stroke-width="2.5" />
+                )}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       <ul class="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Legend">
         {props.series.map((line) => (
           <li key={line.key} class="flex items-center gap-2">

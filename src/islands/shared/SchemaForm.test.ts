@@ -68,14 +68,15 @@ describe('BarChart', () => {
     const titleId = /<figcaption id="([^"]+)"/.exec(html)?.[1];
     expect(html).toContain(`role="img" aria-labelledby="${titleId}"`);
     expect(html).toContain('<th scope="row" class="pr-2 font-normal">Storage (sets the count)</th>');
-    expect(html).toContain('<td class="pr-2">5 → 5</td>');
-    expect(html).toContain('<td>6</td>');
+    expect(html).toContain('<td class="pr-2 text-right tabular-nums">5 → 5</td>');
+    expect(html).toContain('<td class="text-right tabular-nums">6</td>');
   });
 
   it('scales bars to the maximum and draws nothing for a missing value', () => {
-    // Plot from x = 160 to 500: 5 of 10 is 170 wide; the reference at 6 sits at x = 364.
-    expect(html).toMatch(/<rect x="160" y="[\d.]+" width="170"/);
-    expect(html.match(/<rect x="160"/g)).toHaveLength(1);
-    expect(html).toContain('x1="364" x2="364"');
+    // Before the island measures its box the drawing is 640 wide: labels to x = 190, values from 500,
+    // so the plot runs 310: 5 of 10 is 155 wide; the reference at 6 sits at x = 376.
+    expect(html).toMatch(/<rect x="190" y="[\d.]+" width="155"/);
+    expect(html.match(/<rect x="190"/g)).toHaveLength(1);
+    expect(html).toContain('x1="376" x2="376"');
   });
 });

@@ -31,7 +31,7 @@ function link(href: string, text: string, className: string): HTMLAnchorElement 
 }
 
 function hitItem(hit: SearchHit): HTMLLIElement {
-  const item = element('li', 'rounded-lg border border-border p-4');
+  const item = element('li', 'search-hit');
   const facts = element('p', 'text-xs text-muted');
   if (hit.typeLabel) facts.append(element('span', 'font-semibold uppercase tracking-wide', hit.typeLabel));
   if (hit.typeLabel && hit.dateLabel) facts.append(' · ');
@@ -45,17 +45,17 @@ function hitItem(hit: SearchHit): HTMLLIElement {
     facts.append(hit.tags.map((tag) => `#${tag}`).join(' '));
   }
   if (facts.childNodes.length > 0) item.append(facts);
-  const title = element('h3', 'mt-1 text-lg font-semibold leading-snug');
+  const title = element('h3', 'text-base font-semibold leading-snug');
   title.append(link(hit.url, hit.title, 'text-fg'));
   item.append(title);
-  if (hit.excerpt.length > 0) item.append(excerpt(hit.excerpt, 'mt-1 text-sm'));
+  if (hit.excerpt.length > 0) item.append(excerpt(hit.excerpt, 'search-excerpt mt-0.5 text-sm text-muted'));
   if (hit.sections.length > 0) {
-    const sections = element('ul', 'mt-3 space-y-2 border-l-2 border-border pl-3');
+    const sections = element('ul', 'mt-1.5 space-y-1 border-l-2 border-border pl-3');
     sections.setAttribute('aria-label', `Matching sections of ${hit.title}`);
     for (const section of hit.sections) {
       const entry = element('li', 'text-sm');
       entry.append(link(section.url, section.title, 'font-semibold'));
-      if (section.excerpt.length > 0) entry.append(excerpt(section.excerpt, 'text-muted'));
+      if (section.excerpt.length > 0) entry.append(excerpt(section.excerpt, 'search-excerpt text-muted'));
       sections.append(entry);
     }
     item.append(sections);
