@@ -170,6 +170,34 @@ describe('cross-zone estimate', () => {
     expect(zoneCell({ billing: 'msk', fetchFromFollower: true })).toEqual([2533n, 1267n]);
   });
 
+  // The same placement as the sizing model (Kafka's StripedReplicaPlacer): RF − ceil(RF/Z) followers
+  // outside the leader's zone; with fetch-from-follower only consumers in a zone without a replica cross.
+  const placed = (rf: bigint): TopicUsage[] => [
+    { topic: 'orders', bytesIn: 600n, bytesOut: 1800n, replicationFactor: rf },
+    { topic: 'clicks', bytesIn: 300n, bytesOut: 300n, replicationFactor: 3n },
+  ];
+
+  it('RF 2 of 3 zones with fetch-from-follower: the consumers in the zone without a replica still cross', () => {
+    // orders: 600·2 + 600·1·3 + 1800·(3 − 2) = 4800 → 1600; clicks (RF 3, every zone has a replica): 300·2 + 300·2·3 = 2400 → 800
+    const result = run({ fetchFromFollower: true }, bill, placed(2n));
+    const line = result.lines.find((l) => l.topic === 'orders')!;
+    expect(line.driverValue / line.driverScale).toBe(1600n);
+    // 3800 × 1600/2400 = 2533.33, 3800 × 800/2400 = 1266.67
+    expect(['orders', 'clicks'].map((t) => cell(result, t, 'cross-zone'))).toEqual([2533n, 1267n]);
+  });
+
+  it('RF 4 over 3 zones: the extra replica shares the leader\'s zone, so 2 followers cross, not 3', () => {
+    // orders: 600·2 + 600·2·3 + 1800·2 = 8400 → 2800; clicks: 300·2 + 300·2·3 + 300·2 = 3000 → 1000
+    const result = run({}, bill, placed(4n));
+    const line = result.lines.find((l) => l.topic === 'orders')!;
+    expect(line.driverValue).toBe(8400n);
+    expect(['orders', 'clicks'].map((t) => cell(result, t, 'cross-zone'))).toEqual([2800n, 1000n]);
+    expect(result.warnings).toContain(
+      "1 topic(s) have a replication factor above the 3 zones: their extra replicas share a zone (Kafka's striped placement puts the next one in the preferred leader's zone), so the cross-zone estimate counts RF − ceil(RF / 3) followers crossing, not RF − 1",
+    );
+    expect(run({}, bill, placed(3n)).warnings.some((w) => w.includes('above the 3 zones'))).toBe(false);
+  });
+
   it('one zone: nothing crosses, so the pool falls back to throughput and says so', () => {
     const result = run({ zones: 1 }, bill);
     // throughput 2400 : 600

@@ -1,5 +1,6 @@
 import type { AttributionPolicies, TopicUsage } from './model';
 import type { UsageDriverId } from './pools';
+import { followersOutsideLeaderZone, zonesWithReplica } from '../replicaPlacement';
 
 /** A topic's usage with every driver input resolved to an integer (missing means zero). */
 export interface ResolvedUsage {
@@ -44,18 +45,36 @@ export function resolveUsage(usage: TopicUsage | undefined, assumedRf: bigint): 
 }
 
 /**
- * Cross-zone bytes times Z (kept integral so shares stay exact):
- * x·Z = in·(Z−1) + in·(RF−1)·Z·f_r + out·(Z−1)·f_c, with f_r = 1 when replication transfer is billed
- * (not on MSK, and nothing crosses zones with one zone) and f_c = 0 with fetch-from-follower.
- * Assumes clients spread evenly over zones and rack-aware placement with RF ≤ Z (docs/method/kafka-cost-attribution.md §4.4).
- * With f_r = 1 the two produce terms fold into in·(RF·Z − 1), one multiplication fewer per topic.
+ * Cross-zone bytes times Z (kept integral so shares stay exact), with replicas placed as Kafka's
+ * StripedReplicaPlacer places them (src/lib/kafka/replicaPlacement.ts, the sizing model's placement):
+ * x·Z = in·(Z−1) + in·F·Z·f_r + out·C, where F = RF − ceil(RF/Z) followers sit outside the leader's
+ * zone, f_r = 1 when replication transfer is billed (not on MSK, and nothing crosses zones with one
+ * zone), and C = Z−1 when consumers fetch from leaders, or Z − min(RF, Z) with fetch-from-follower:
+ * only consumers in a zone without a replica still cross. Clients spread evenly over the zones
+ * (docs/method/kafka-cost-attribution.md §4.4).
  */
 export function crossZoneBytesTimesZones(usage: ResolvedUsage, policies: AttributionPolicies): bigint {
   const zones = BigInt(policies.zones);
-  const replicationBilled = policies.billing === 'self-managed' && policies.zones > 1 && usage.replicationFactor > 1n;
-  const produced = usage.bytesIn * (replicationBilled ? usage.replicationFactor * zones - 1n : zones - 1n);
-  return policies.fetchFromFollower ? produced : produced + usage.bytesOut * (zones - 1n);
+  const placement = crossZonePlacement(usage.replicationFactor, policies.zones);
+  const replicationBilled = policies.billing === 'self-managed' && policies.zones > 1;
+  const produced = usage.bytesIn * (zones - 1n) + (replicationBilled ? usage.bytesIn * placement.followersOutside * zones : 0n);
+  const consumerZones = policies.fetchFromFollower ? zones - placement.zonesWithReplica : zones - 1n;
+  return produced + usage.bytesOut * consumerZones;
 }
+
+/** The placement figures the estimate needs, as integers; computed once per replication factor and zone count. */
+function crossZonePlacement(replicationFactor: bigint, zones: number): { followersOutside: bigint; zonesWithReplica: bigint } {
+  const key = `${replicationFactor}/${zones}`;
+  let placement = PLACEMENTS.get(key);
+  if (!placement) {
+    const rf = Number(replicationFactor);
+    placement = { followersOutside: BigInt(followersOutsideLeaderZone(rf, zones)), zonesWithReplica: BigInt(zonesWithReplica(rf, zones)) };
+    PLACEMENTS.set(key, placement);
+  }
+  return placement;
+}
+
+const PLACEMENTS = new Map<string, { followersOutside: bigint; zonesWithReplica: bigint }>();
 
 /** Display scale of a driver: its values are numerator / scale (cross-zone bytes are kept × Z). */
 export function driverScale(driver: UsageDriverId, policies: AttributionPolicies): bigint {

@@ -49,6 +49,7 @@ function buildTopicObjects(input: AttributionInput, mapper: TeamMapper, ledger: 
   const internalMatcher = new InternalTopicMatcher([...DEFAULT_INTERNAL_TOPIC_PATTERNS, ...policies.extraInternalPatterns]);
   const objects: CostObject[] = [];
   let assumedRf = 0;
+  let rfAboveZones = 0;
   for (const usage of input.topics) {
     const topic = usage.topic;
     if (topic === '' || topic.includes('(')) {
@@ -56,6 +57,7 @@ function buildTopicObjects(input: AttributionInput, mapper: TeamMapper, ledger: 
     }
     const resolved = resolveUsage(usage, policies.assumedReplicationFactor);
     if (resolved.assumedRf) assumedRf++;
+    if (resolved.replicationFactor > BigInt(policies.zones)) rfAboveZones++;
     const internal = internalMatcher.isInternal(topic);
     const match = mapper.resolve(topic, usage.owner);
     let team: string;
@@ -85,6 +87,11 @@ function buildTopicObjects(input: AttributionInput, mapper: TeamMapper, ledger: 
   }
   if (assumedRf > 0) {
     warnings.push(`${assumedRf} topic(s) have no replication factor; assuming RF ${policies.assumedReplicationFactor} for storage and cross-zone estimates`);
+  }
+  if (rfAboveZones > 0 && policies.zones > 1 && input.bill.some((row) => row.pool === 'cross-zone')) {
+    warnings.push(
+      `${rfAboveZones} topic(s) have a replication factor above the ${policies.zones} zones: their extra replicas share a zone (Kafka's striped placement puts the next one in the preferred leader's zone), so the cross-zone estimate counts RF − ceil(RF / ${policies.zones}) followers crossing, not RF − 1`,
+    );
   }
   return objects;
 }
