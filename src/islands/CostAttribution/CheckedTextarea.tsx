@@ -13,12 +13,14 @@ export interface LabelledTextareaProps {
   /** The id of the element announcing the field's problems or status; the hint is always referenced too. */
   statusId: string;
   onInput: (text: string) => void;
+  /** A loaded input too large to show: no keystroke can change it (its Replace and Clear buttons do). */
+  readOnly?: boolean;
   onDragOver?: (event: TargetedDragEvent<HTMLTextAreaElement>) => void;
   onDrop?: (event: TargetedDragEvent<HTMLTextAreaElement>) => void;
 }
 
 /** The label, hint and textarea every paste or list field of the calculator is made of. */
-export function LabelledTextarea({ id, label, labelClass, hint, rows, value, placeholder, invalid, statusId, onInput, onDragOver, onDrop }: LabelledTextareaProps) {
+export function LabelledTextarea({ id, label, labelClass, hint, rows, value, placeholder, invalid, statusId, onInput, readOnly = false, onDragOver, onDrop }: LabelledTextareaProps) {
   const hintId = `${id}-hint`;
   return (
     <>
@@ -32,7 +34,8 @@ export function LabelledTextarea({ id, label, labelClass, hint, rows, value, pla
         id={id}
         rows={rows}
         spellcheck={false}
-        class="mt-1 block w-full rounded border border-border bg-bg p-2 font-mono text-xs text-fg"
+        readOnly={readOnly}
+        class={`mt-1 block w-full rounded border border-border p-2 font-mono text-xs text-fg ${readOnly ? 'bg-surface' : 'bg-bg'}`}
         value={value}
         placeholder={placeholder}
         aria-invalid={invalid}

@@ -53,24 +53,21 @@ export function SourceField({ id, label, hint, value, status, onInput, rows = 6 
   const size = `${(value.length / 1e6).toFixed(1)} MB`;
   return (
     <div class="mt-4" onFocusOut={() => setEditing(false)}>
-      {readOnly ? (
-        <LargeInput id={id} label={label} hint={hint} rows={rows} size={size} invalid={status.state === 'error'} statusId={statusId} onDrop={onDrop} />
-      ) : (
-        <LabelledTextarea
-          id={id}
-          label={label}
-          labelClass="block font-semibold"
-          hint={hint}
-          rows={rows}
-          value={large && !editing ? '' : value}
-          placeholder={large ? `Paste or drop what replaces the ${size} loaded; it stays until you do.` : 'Paste here, or drop a file'}
-          invalid={status.state === 'error'}
-          statusId={statusId}
-          onInput={typed}
-          onDragOver={(event) => event.preventDefault()}
-          onDrop={onDrop}
-        />
-      )}
+      <LabelledTextarea
+        id={id}
+        label={label}
+        labelClass="block font-semibold"
+        hint={hint}
+        rows={rows}
+        value={readOnly || (large && !editing) ? '' : value}
+        placeholder={placeholderFor(readOnly, large, size)}
+        invalid={status.state === 'error'}
+        statusId={statusId}
+        onInput={typed}
+        readOnly={readOnly}
+        onDragOver={(event) => event.preventDefault()}
+        onDrop={onDrop}
+      />
       <div class="mt-1 flex flex-wrap items-center gap-3 text-sm">
         <label class="cursor-pointer rounded border border-border px-2 py-0.5 focus-within:outline focus-within:outline-2">
           Load a file
@@ -99,42 +96,9 @@ export function SourceField({ id, label, hint, value, status, onInput, rows = 6 
   );
 }
 
-interface LargeInputProps {
-  id: string;
-  label: string;
-  hint: string;
-  rows: number;
-  size: string;
-  invalid: boolean;
-  statusId: string;
-  onDrop: (event: TargetedDragEvent<HTMLTextAreaElement>) => void;
-}
-
-/** A loaded input too large to show: read-only, so no keystroke can replace it; Replace or Clear do. */
-function LargeInput({ id, label, hint, rows, size, invalid, statusId, onDrop }: LargeInputProps) {
-  const hintId = `${id}-hint`;
-  return (
-    <>
-      <label for={id} class="block font-semibold">
-        {label}
-      </label>
-      <p id={hintId} class="text-sm text-muted">
-        {hint}
-      </p>
-      <textarea
-        id={id}
-        rows={rows}
-        readOnly
-        class="mt-1 block w-full rounded border border-border bg-surface p-2 font-mono text-xs text-fg"
-        value=""
-        placeholder={`${size} loaded (too large to show here). Replace or Clear it with the buttons below, or drop a file on it.`}
-        aria-invalid={invalid}
-        aria-describedby={`${hintId} ${statusId}`}
-        onDragOver={(event) => event.preventDefault()}
-        onDrop={onDrop}
-      />
-    </>
-  );
+function placeholderFor(readOnly: boolean, large: boolean, size: string): string {
+  if (readOnly) return `${size} loaded (too large to show here). Replace or Clear it with the buttons below, or drop a file on it.`;
+  return large ? `Paste or drop what replaces the ${size} loaded; it stays until you do.` : 'Paste here, or drop a file';
 }
 
 function SourceStatusText({ status }: { status: SourceStatus }) {
