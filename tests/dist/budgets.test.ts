@@ -11,6 +11,8 @@ interface Budgets {
   plainArticleScriptsKb: number;
   preloadedFontKb: number;
   calculatorIslandJsKb: number;
+  /** Per-island budgets by component name, each with its reason in the source field. */
+  islandJsKbOverrides?: Record<string, number>;
   siteCssKb: number;
 }
 
@@ -82,11 +84,18 @@ describe('page weight budgets (tests/budgets.json)', () => {
     }
   }
 
-  it.each([...islands])(`calculator island %s ships at most ${budgets.calculatorIslandJsKb} KB of JS`, (component, { renderer, page }) => {
+  /** An island's budget: its own override (by component name, e.g. KafkaSizing), else the shared one. */
+  const islandBudgetKb = (component: string): number => {
+    const name = /\/([A-Za-z]+)\.[^/]*\.js$/.exec(component)?.[1] ?? '';
+    return new Map(Object.entries(budgets.islandJsKbOverrides ?? {})).get(name) ?? budgets.calculatorIslandJsKb;
+  };
+
+  it.each([...islands])('calculator island %s ships no more JS than its budget', (component, { renderer, page }) => {
     // What hydrating it downloads: the component and the framework renderer with their static imports.
     const js = sizeOf(moduleClosure(site, [{ url: component }, ...(renderer ? [{ url: renderer }] : [])]));
-    report.push(`island ${component} (first on ${page}): JS ${kb(js)} (budget ${budgets.calculatorIslandJsKb} KB)`);
-    expect(js).toBeLessThanOrEqual(budgets.calculatorIslandJsKb * KB);
+    const budget = islandBudgetKb(component);
+    report.push(`island ${component} (first on ${page}): JS ${kb(js)} (budget ${budget} KB)`);
+    expect(js).toBeLessThanOrEqual(budget * KB);
   });
 
   it(`ships at most ${budgets.siteCssKb} KB of CSS across the whole site`, () => {
