@@ -10,6 +10,7 @@ import { formatFieldValue } from '../lib/inputs/fieldSpec';
 import { parseTypedValues } from '../lib/inputs/typedValues';
 import { parseRawValues } from '../lib/inputs/validateFields';
 import { units } from '../lib/kafka/catalog/sizingConstants';
+import { formatMoney, formatWhole } from '../lib/calculators/format';
 import { numericText } from '../lib/calculators/formula';
 import { constraintIds, constraintLabels, formatNumber, resourceIds, runSizing, type SizingResult } from '../lib/kafka/sizing/sizeCluster';
 import { sizingSpec } from '../lib/kafka/sizing/sizingFields';
@@ -35,10 +36,6 @@ const usage =
   'Usage: npm run size -- [flags]\n' +
   'Recommends a Kafka broker count for a workload (or evaluates one with --brokers N).\n' +
   `Units: MB = ${units.MB}, GB = ${units.GB}, a month = ${units.month}.`;
-
-function money(value: number): string {
-  return `$${Math.round(value).toLocaleString('en-US')}`;
-}
 
 function percent(value: number | null): string {
   return value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`;
@@ -90,18 +87,18 @@ export function formatSizingReport(result: SizingResult): string {
       `longest local retention that fits: ${result.storage.maxLocalRetentionHours === null ? 'no limit' : `${formatNumber(result.storage.maxLocalRetentionHours)} h`}`,
     `Largest peak write rate within the caps: ${formatNumber(result.maxWritePeakMBps)} MB/s` +
       (result.maxWritePeakResource === null ? '' : ` (set by ${constraintLabels[result.maxWritePeakResource].toLowerCase()})`),
-    `Cross-zone: ${formatNumber(result.crossAz.MBps)} MB/s, ${Math.round(result.crossAz.monthlyGB).toLocaleString('en-US')} GB/month, ${money(result.crossAz.monthlyCost)}/month` +
+    `Cross-zone: ${formatNumber(result.crossAz.MBps)} MB/s, ${formatWhole(result.crossAz.monthlyGB)} GB/month, ${formatMoney(result.crossAz.monthlyCost)}/month` +
       ` (${result.crossAz.billing} billing from the ${result.crossAz.billingFrom}${result.crossAz.replicationBilled ? '' : ': replication not billed'})` +
-      `; consumers on leaders ${money(result.crossAz.withoutFetchFromFollower.monthlyCost)}/month, with fetch from follower ${money(result.crossAz.withFetchFromFollower.monthlyCost)}/month`,
+      `; consumers on leaders ${formatMoney(result.crossAz.withoutFetchFromFollower.monthlyCost)}/month, with fetch from follower ${formatMoney(result.crossAz.withFetchFromFollower.monthlyCost)}/month`,
     '',
     ...table([
       ['Monthly cost', 'USD', 'Share'],
       ...(['brokers', 'storage', 'tiered', 'throughput', 'iops', 'crossAz', 'dataIn'] as const).map((line) => [
         line,
-        money(result.cost.monthly[line]),
+        formatMoney(result.cost.monthly[line]),
         percent(result.cost.share[line]),
       ]),
-      ['total', money(result.cost.monthly.total), ''],
+      ['total', formatMoney(result.cost.monthly.total), ''],
     ]),
   ];
   if (result.warnings.length > 0) lines.push('', 'Warnings:', ...result.warnings.map((warning) => `  - ${warning}`));
