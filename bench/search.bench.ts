@@ -2,14 +2,16 @@
  * Search figures over a built site: the size of dist/pagefind (total, the part
  * a search can download, and per indexed page), and the time from the last
  * keystroke to the first result on screen on /search/ in Debian Chromium,
- * median of 20 queries. Uses dist/ (or SEARCH_BENCH_DIST) when it holds an
+ * median of 20 queries, and a relevance table: for each reader query of
+ * bench/searchQueries.ts, the rank of the page that reader wants. Uses dist/ (or SEARCH_BENCH_DIST) when it holds an
  * index, otherwise builds the site in a throw-away copy of the project.
  * Run: `npx tsx bench/search.bench.ts`.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { typingPauseMs } from '../src/lib/search/searchState';
+import { typingPause } from '../src/lib/search/searchState';
+import { readerQueries } from './searchQueries';
 import { copyProject, type ProjectCopy } from '../tests/support/projectCopy';
 import { serveStatic } from '../tests/support/staticServer';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/support/chromium';
@@ -156,7 +158,8 @@ async function keystrokeToResult(dir: string): Promise<void> {
     await context.close();
 
     console.log('## Last keystroke to first result on screen (/search/, Chromium, 127.0.0.1)\n');
-    console.log(`Typed at one character every ${typingDelayMs} ms; the page waits ${typingPauseMs} ms after the last keystroke before searching (typingPauseMs in src/lib/search/searchState.ts), so that pause is part of every figure.\n`);
+    const pause = typingPause([typingDelayMs, typingDelayMs, typingDelayMs]);
+    console.log(`Typed at one character every ${typingDelayMs} ms; at that speed the page waits about ${pause} ms after the last keystroke before searching (typingPause in src/lib/search/searchState.ts: 1.2 × the typical gap between keystrokes as the page sees them, 30 to 100 ms), so that pause is part of every figure.\n`);
     console.log('| Case | Queries | Median | Min | Max |');
     console.log('|---|---:|---:|---:|---:|');
     console.log(`| index loaded (after a first search) | ${warm.length} | ${ms(median(warm))} | ${ms(Math.min(...warm))} | ${ms(Math.max(...warm))} |`);
@@ -169,10 +172,40 @@ async function keystrokeToResult(dir: string): Promise<void> {
   }
 }
 
+/** Result paths on /search/ for a query, in the order shown (the first ten). */
+async function shownPaths(page: Page, query: string): Promise<string[]> {
+  await page.locator('#search-page-input').fill(query);
+  await page.waitForFunction((q) => (document.querySelector('#search-status')?.textContent ?? '').includes(`“${q}”`), query, { timeout: 15_000 });
+  return page
+    .locator('#search-results > li h3 a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+async function relevanceTable(dir: string): Promise<void> {
+  const site = await serveStatic(dir, '/');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}search/`);
+    console.log('## Relevance: rank of the page a reader wants (/search/, best match)\n');
+    console.log('| Query | Wanted page | Rank | Held to |');
+    console.log('|---|---|---:|---:|');
+    for (const { query, wants, within } of readerQueries) {
+      const rank = (await shownPaths(page, query)).indexOf(wants) + 1;
+      console.log(`| ${query} | ${wants} | ${rank === 0 ? 'not in the first 10' : rank} | ${within ?? ''} |`);
+    }
+    console.log('');
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
 const { dir, copy } = siteDir();
 try {
   console.log(`Site: ${dir}\n`);
   indexSize(dir);
+  await relevanceTable(dir);
   await keystrokeToResult(dir);
 } finally {
   copy?.remove();

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import sirv from 'sirv';
+import { buildVocabulary, pageWordsFromHtml, type PageWords } from '../lib/search/vocabulary';
 
 /**
  * Builds the Pagefind search index into `<outDir>/pagefind/` at the end of
@@ -28,6 +29,10 @@ import sirv from 'sirv';
  * one result instead of two, the excerpt and the "Slide text" section link
  * show words the reader can find on the page, and readers without a PDF viewer
  * (or a screen reader) get the slides as text too.
+ *
+ * Vocabulary: beside the index the build writes `vocabulary.json`, the words
+ * of titles, headings, tags and frequent body words of the indexed pages, from
+ * which the search page suggests a spelling when a query finds nothing.
  *
  * In `astro dev` there is no build output, so the dev server serves the index
  * of the last build from `<outDir>/pagefind/`; without one, the search UI
@@ -73,8 +78,10 @@ export function pagefindIndex(): AstroIntegration {
           if (indexed === 0) {
             throw new Error(`Pagefind found no page with data-pagefind-body in ${site}: the search index would be empty.`);
           }
+          const vocabulary = buildVocabulary(indexedPageWords(site));
+          writeFileSync(join(written.outputPath, 'vocabulary.json'), JSON.stringify(vocabulary));
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          logger.info(`Indexed ${indexed} of ${added.page_count} pages for search in ${seconds} s into ${written.outputPath}`);
+          logger.info(`Indexed ${indexed} of ${added.page_count} pages for search in ${seconds} s into ${written.outputPath} (${vocabulary.length} words for spelling suggestions)`);
         } finally {
           await close();
         }
@@ -89,4 +96,11 @@ function indexedPageCount(bundle: string): number {
     languages: Record<string, { page_count: number }>;
   };
   return Object.values(entry.languages).reduce((total, language) => total + language.page_count, 0);
+}
+
+/** The words of every built page Pagefind indexes, for the spelling vocabulary. */
+function indexedPageWords(site: string): PageWords[] {
+  return readdirSync(site, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('.html') && !path.startsWith('pagefind'))
+    .flatMap((path) => pageWordsFromHtml(readFileSync(join(site, path), 'utf8')) ?? []);
 }

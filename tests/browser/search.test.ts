@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readerQueries } from '../../bench/searchQueries';
 import { distDir } from '../support/staticServer';
 import { openPage, siteUrl, type OpenedPage } from './harness';
 
@@ -122,6 +123,44 @@ describe('search', () => {
     const post = paths.find((path) => path.startsWith('/posts/')) as string;
     await searchFor(page, texts[post]?.title ?? '');
     expect((await resultPaths(page))[0]).toBe(new URL(siteUrl(post)).pathname);
+  });
+
+  it.each(readerQueries.filter((entry) => entry.within !== undefined))(
+    'puts the page a reader wants for $query within the first $within',
+    async ({ query, wants, within }) => {
+      await searchFor(searchPage.page, query);
+      const rank = (await resultPaths(searchPage.page)).indexOf(new URL(siteUrl(wants)).pathname) + 1;
+      expect(rank, `rank of ${wants}`).toBeGreaterThan(0);
+      expect(rank, `rank of ${wants}`).toBeLessThanOrEqual(within as number);
+    },
+  );
+
+  it('ranks no sample entry above a real page', async () => {
+    const { page } = searchPage;
+    for (const { query } of readerQueries) {
+      await searchFor(page, query);
+      const samples = await resultLinks(page).evaluateAll((links) => links.map((link) => (link.textContent ?? '').trim().endsWith('(sample)')));
+      const firstSample = samples.indexOf(true);
+      if (firstSample >= 0) expect(samples.slice(firstSample), `results for “${query}”`).not.toContain(false);
+    }
+  });
+
+  it('finds the cost post by the synonyms it never shows, read by no one on the page', async () => {
+    const { page } = searchPage;
+    await searchFor(page, 'showback');
+    expect(await resultPaths(page)).toContain(new URL(siteUrl('/posts/which-topic-is-costing-us/')).pathname);
+    const post = await openPage('/posts/which-topic-is-costing-us/');
+    expect(await post.page.evaluate(() => document.body.innerText.toLowerCase())).not.toContain('showback');
+    const tree = await post.page.locator('body').ariaSnapshot();
+    expect(tree.toLowerCase()).not.toContain('showback');
+    await post.close();
+  });
+
+  it('leaves the calculator form and inputs table of tool pages out of the index', async () => {
+    const { page } = searchPage;
+    // A parameter name of the sizing form, shown on the page only in the form and the inputs table.
+    await searchFor(page, 'write-peak');
+    expect((await resultPaths(page)).filter((path) => path.includes('/tools/'))).toEqual([]);
   });
 
   it('finds a talk by a word only its abstract holds', async () => {
@@ -254,6 +293,21 @@ describe('search', () => {
     expect(await searchPage.page.locator('#search-status').textContent()).toBe('No results for “qzxvbnmwpl”.');
     expect(await searchPage.page.locator('#search-empty').isVisible()).toBe(true);
     expect(await resultLinks(searchPage.page).count()).toBe(0);
+  });
+
+  it('suggests the nearest indexed spelling of a typo, and Enter on it runs that search', async () => {
+    const { page } = searchPage;
+    await searchFor(page, 'sizng');
+    const suggestion = page.locator('#search-suggestion');
+    await suggestion.getByRole('link', { name: 'sizing' }).waitFor();
+    expect(await suggestion.textContent()).toBe('Did you mean sizing?');
+    await suggestion.getByRole('link').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /results? for “sizing”/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.locator('#search-page-input').inputValue()).toBe('sizing');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('sizing');
+    expect(await suggestion.isHidden()).toBe(true);
+    expect((await resultPaths(page))[0]).toBe(new URL(siteUrl('/posts/kafka-sizing-without-hand-waving/')).pathname);
   });
 
   it('explains a bad parameter in the URL instead of failing', async () => {

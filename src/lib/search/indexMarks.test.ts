@@ -34,6 +34,21 @@ describe('indexMarks', () => {
     });
   });
 
+  it('ranks a real page by its title, a sample only shows it', () => {
+    expect(indexMarks({ type: 'post', title: 'Kafka sizing' })).toContainEqual({ attribute: 'data-pagefind-meta', value: 'ranked_title:Kafka sizing' });
+    const sample = indexMarks({ type: 'talk', title: 'Kafka sizing (sample)', sample: true });
+    expect(sample).toContainEqual({ attribute: 'data-pagefind-meta', value: 'title:Kafka sizing (sample)' });
+    expect(sample).toContainEqual({ attribute: 'data-pagefind-filter', value: 'sample:yes' });
+    expect(sample.map((mark) => mark.value).filter((value) => /^(ranked_title|synonyms):/.test(value))).toEqual([]);
+  });
+
+  it('indexes the synonyms of a real page title as one hidden metadata field', () => {
+    const synonyms = indexMarks({ type: 'post', title: 'Which topic is costing us?' }).find((mark) => mark.value.startsWith('synonyms:'));
+    expect(synonyms?.attribute).toBe('data-pagefind-meta');
+    expect(synonyms?.value).toMatch(/^synonyms:cost attribution, .*chargeback/);
+    expect(indexMarks({ type: 'post', title: 'Terminal notes' }).some((mark) => mark.value.startsWith('synonyms:'))).toBe(false);
+  });
+
   it('lists a repeated tag once', () => {
     expect(indexMarks({ type: 'repo', tags: ['kafka', 'kafka'] })).toHaveLength(3);
   });

@@ -121,12 +121,13 @@ function fakeResult(id: string, data: Partial<PagefindResultData> = {}): Pagefin
 }
 
 /** A Pagefind stand-in that records each call and answers from fixed lists. */
-function fakeApi(relevance: string[], byDate: string[]) {
+function fakeApi(relevance: string[], byDate: string[], samples: string[] = []) {
   const calls: Array<{ term: string | null; options?: PagefindSearchOptions }> = [];
   const api: PagefindSearchApi = {
     async search(term, options) {
       calls.push({ term, options });
-      return { results: (options?.sort ? byDate : relevance).map((id) => fakeResult(id)) };
+      const ids = options?.sort ? byDate : options?.filters?.sample ? relevance.filter((id) => samples.includes(id)) : relevance;
+      return { results: ids.map((id) => fakeResult(id)) };
     },
     async filters() {
       return {};
@@ -147,7 +148,14 @@ describe('searchSite', () => {
     const found = await searchSite(api, { q: '  consumer   lag ', type: 'talk', tag: '', sort: 'relevance' });
     expect(found.term).toBe('consumer lag');
     expect(found.results.map((r) => r.id)).toEqual(['a', 'b']);
-    expect(calls).toEqual([{ term: 'consumer lag', options: { filters: { type: 'talk' } } }]);
+    expect(calls[0]).toEqual({ term: 'consumer lag', options: { filters: { type: 'talk' } } });
+  });
+
+  it('lists sample entries after every real page, each in relevance order', async () => {
+    const { api, calls } = fakeApi(['s1', 'a', 's2', 'b'], [], ['s1', 's2']);
+    const found = await searchSite(api, { ...emptySearchState, q: 'kafka', type: 'talk' });
+    expect(found.results.map((r) => r.id)).toEqual(['a', 'b', 's1', 's2']);
+    expect(calls[1]).toEqual({ term: 'kafka', options: { filters: { type: 'talk', sample: 'yes' } } });
   });
 
   it('browses by filter with a null term', async () => {

@@ -3,6 +3,7 @@
  * search through an injected Pagefind API so the logic is testable without a browser.
  */
 import { formatDate } from '../content/formatDate';
+import { sampleFilter } from './indexMarks';
 import { hasSearch, pagefindFilters, searchTerm, searchTypes, type SearchState, type SearchType } from './searchState';
 
 /** The part of Pagefind's result data (pagefind.app/docs/api/, Pagefind 1.6) the results list reads. */
@@ -155,6 +156,17 @@ export function newestFirstOrder<T extends { id: string }>(dated: readonly T[], 
   return [...dated, ...byRelevance.filter((result) => !seen.has(result.id))];
 }
 
+/**
+ * Relevance order with sample entries after every real page, each group in
+ * Pagefind's order: a weight only lowers a sample's score, and a short real
+ * page that merely mentions a word could still fall below it.
+ */
+export function samplesLast<T extends { id: string }>(byRelevance: readonly T[], samples: readonly T[]): T[] {
+  const sampleIds = new Set(samples.map((result) => result.id));
+  const isSample = (result: T) => sampleIds.has(result.id);
+  return [...byRelevance.filter((result) => !isSample(result)), ...byRelevance.filter(isSample)];
+}
+
 export interface SiteSearch {
   /** Every matching result, in display order; load each with `loadHits`. */
   results: PagefindResult[];
@@ -169,8 +181,14 @@ export async function searchSite(api: PagefindSearchApi, state: SearchState): Pr
   const filters = pagefindFilters(state);
   // An empty term with filters browses everything that matches them.
   const query = term === '' ? null : term;
+  if (state.sort === 'relevance') {
+    const [byRelevance, samples] = await Promise.all([
+      api.search(query, { filters }),
+      api.search(query, { filters: { ...filters, ...sampleFilter } }),
+    ]);
+    return { results: samplesLast(byRelevance.results, samples.results), term };
+  }
   const byRelevance = await api.search(query, { filters });
-  if (state.sort === 'relevance') return { results: byRelevance.results, term };
   const dated = await api.search(query, { filters, sort: { date: 'desc' } });
   return { results: newestFirstOrder(dated.results, byRelevance.results), term };
 }

@@ -7,6 +7,9 @@ import {
   parseSearchState,
   searchStateToQueryString,
   searchTerm,
+  shortestTypingPauseMs,
+  typingPause,
+  typingPauseMs,
 } from './searchState';
 
 describe('parseSearchState', () => {
@@ -92,5 +95,23 @@ describe('hasSearch and pagefindFilters', () => {
   it('passes only the filters that are set', () => {
     expect(pagefindFilters(emptySearchState)).toEqual({});
     expect(pagefindFilters({ ...emptySearchState, type: 'talk', tag: 'kafka' })).toEqual({ type: 'talk', tag: 'kafka' });
+  });
+});
+
+describe('typingPause', () => {
+  it('waits the longest pause before the reader has shown a typing speed', () => {
+    expect(typingPause([])).toBe(typingPauseMs);
+    expect(typingPause([2000, 900])).toBe(typingPauseMs);
+  });
+
+  it('waits a fifth longer than the typical gap between keystrokes', () => {
+    expect(typingPause([40, 45, 38, 900])).toBe(48);
+    expect(typingPause([60, 70, 65])).toBe(78);
+  });
+
+  it('stays between the shortest and the longest pause', () => {
+    expect(typingPause([5, 8, 10])).toBe(shortestTypingPauseMs);
+    expect(typingPause([200, 250])).toBe(typingPauseMs);
+    expect(typingPause([300, 350])).toBe(typingPauseMs);
   });
 });

@@ -29,10 +29,27 @@ export const emptySearchState: SearchState = { q: '', type: '', tag: '', sort: '
 export const maxQueryLength = 200;
 
 /**
- * Pause after the last keystroke before searching: long enough to skip the
- * half-typed words in between, short enough to feel immediate.
+ * Longest pause after the last keystroke before searching: long enough to skip
+ * the half-typed words in between, short enough to feel immediate. A reader
+ * who types faster gets a shorter pause (typingPause).
  */
-export const typingPauseMs = 120;
+export const typingPauseMs = 100;
+/** Shortest pause, however fast the typing: below it every keystroke would search. */
+export const shortestTypingPauseMs = 30;
+/** Gaps between keystrokes longer than this are a reader thinking, not typing speed. */
+const typingGapMs = 400;
+
+/**
+ * The pause before searching, from the reader's recent gaps between
+ * keystrokes: a fifth longer than their typical gap, so the search starts as
+ * soon as they stop, within shortestTypingPauseMs and typingPauseMs.
+ */
+export function typingPause(recentGapsMs: readonly number[]): number {
+  const gaps = recentGapsMs.filter((gap) => gap > 0 && gap <= typingGapMs).sort((a, b) => a - b);
+  if (gaps.length === 0) return typingPauseMs;
+  const typical = gaps[Math.floor(gaps.length / 2)] as number;
+  return Math.round(Math.min(typingPauseMs, Math.max(shortestTypingPauseMs, typical * 1.2)));
+}
 
 /** Tags are lower-case kebab-case slugs (the same rule as src/content.config.ts). */
 const tagPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

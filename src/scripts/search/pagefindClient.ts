@@ -3,6 +3,7 @@
  * nothing here runs until a reader opens search or visits /search/.
  */
 import { withBase } from '../../data/urls';
+import { rankedTitleField, synonymsField, toolRankedTitleField } from '../../lib/search/indexMarks';
 import type { PagefindSearchApi, PagefindSearchOptions } from '../../lib/search/searchResults';
 
 /** The Pagefind JS API (pagefind.app/docs/api/) as this site calls it. */
@@ -16,11 +17,16 @@ export interface PagefindModule extends PagefindSearchApi {
 const excerptWords = 24;
 
 /**
- * How much a match in a page's title counts against one in its text. Readers
- * who half remember a post mostly remember words of its title, so this doubles
- * Pagefind's default of 5 (pagefind.app/docs/metadata/, Pagefind 1.6, read 24 Nov 2026).
+ * How much a match in each metadata field counts against one in body text
+ * (ranking.metaWeights: pagefind.app/docs/ranking/, Pagefind 1.6, read
+ * 2026-12-04; Pagefind matches every metadata field, `title` at 5 by default).
+ * The shown title counts little, so a tool or sample entry that only mentions
+ * a word in its name cannot outrank the post about it; the ranked title (real
+ * posts, talks, repos and about only) counts most, because readers who half
+ * remember a page mostly remember its title; a tool's title counts less than a
+ * post's; synonyms count like a heading.
  */
-const titleWeight = 10;
+const metaWeights = { title: 1, [rankedTitleField]: 10, [toolRankedTitleField]: 4, [synonymsField]: 5 };
 
 let loading: Promise<PagefindModule> | undefined;
 
@@ -33,7 +39,7 @@ export function loadPagefind(): Promise<PagefindModule> {
       bundlePath: withBase('/pagefind/'),
       baseUrl: withBase('/'),
       excerptLength: excerptWords,
-      ranking: { metaWeights: { title: titleWeight } },
+      ranking: { metaWeights },
     });
     await module.init();
     return module;

@@ -36,12 +36,14 @@ export function startSearchPage(): void {
   const sort = byId<HTMLSelectElement>('search-sort');
   const notices = byId<HTMLUListElement>('search-notices');
   const list = byId<HTMLOListElement>('search-results');
+  const suggestion = byId('search-suggestion');
   const runner = createSearchRunner(
     {
       status: byId('search-status'),
       list,
       more: byId<HTMLButtonElement>('search-more'),
       noResults: byId('search-empty'),
+      suggestion,
     },
     'Type a word to search posts, talks, repos and tools, or pick a type or tag to browse.',
   );
@@ -100,6 +102,17 @@ export function startSearchPage(): void {
     event.preventDefault();
     const state = stateOfForm();
     record(state, 'push');
+    void runner.run(state);
+  });
+  // "Did you mean …?" runs in place, like a search typed by hand, and leaves the reader in the input.
+  suggestion.addEventListener('click', (event) => {
+    const query = event.target instanceof HTMLAnchorElement ? event.target.dataset.query : undefined;
+    if (query === undefined) return;
+    event.preventDefault();
+    const state = { ...stateOfForm(), q: query };
+    applyToForm(state);
+    record(state, 'push');
+    input.focus();
     void runner.run(state);
   });
   window.addEventListener('popstate', fromUrl);

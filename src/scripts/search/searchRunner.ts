@@ -3,10 +3,12 @@
  * loads Pagefind on first use, drops answers overtaken by newer keystrokes,
  * renders results ten at a time and says what happened in a live status line.
  */
-import { hasSearch, searchTerm, typingPauseMs, type SearchState } from '../../lib/search/searchState';
+import { hasSearch, searchStateToQueryString, searchTerm, typingPause, type SearchState } from '../../lib/search/searchState';
+import { suggestQuery } from '../../lib/search/suggest';
 import { loadHits, matchesQuery, resultSummary, searchSite, type SiteSearch } from '../../lib/search/searchResults';
 import { loadPagefind, unavailableMessage } from './pagefindClient';
 import { renderHits } from './resultsView';
+import { loadVocabulary } from './vocabularyClient';
 
 export interface SearchViewElements {
   /** role="status": announced to screen readers. */
@@ -15,6 +17,8 @@ export interface SearchViewElements {
   more: HTMLButtonElement;
   /** Shown with the "no results" status: suggestions and links to browse. */
   noResults: HTMLElement;
+  /** Shown when nothing matches and a spelling is near: "Did you mean …?" with a link that runs it (data-query). */
+  suggestion?: HTMLElement;
 }
 
 export interface SearchRunner {
@@ -33,12 +37,36 @@ export function createSearchRunner(view: SearchViewElements, idleText: string): 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let current: SiteSearch | undefined;
   let shown = 0;
+  let lastKeystroke = 0;
+  /** The latest gaps between keystrokes, which set how long to wait for the next one. */
+  const gaps: number[] = [];
 
   function setStatus(text: string) {
     if (view.status.textContent !== text) view.status.textContent = text;
   }
 
+  function hideSuggestion() {
+    if (view.suggestion) view.suggestion.hidden = true;
+  }
+
+  /** Offers the nearest indexed spelling of a query that found nothing. */
+  async function suggest(state: SearchState, term: string, mine: number) {
+    const box = view.suggestion;
+    if (!box) return;
+    const vocabulary = await loadVocabulary().catch(() => []);
+    const better = suggestQuery(term, vocabulary);
+    if (mine !== latest || better === undefined) return;
+    const link = Object.assign(document.createElement('a'), {
+      href: `${location.pathname}${searchStateToQueryString({ ...state, q: better })}`,
+      textContent: better,
+    });
+    link.dataset.query = better;
+    box.replaceChildren('Did you mean ', link, '?');
+    box.hidden = false;
+  }
+
   function clear(text: string) {
+    hideSuggestion();
     current = undefined;
     shown = 0;
     view.list.replaceChildren();
@@ -67,6 +95,8 @@ export function createSearchRunner(view: SearchViewElements, idleText: string): 
       }
       current = found;
       shown = hits.length;
+      hideSuggestion();
+      if (found.results.length === 0 && found.term !== '') void suggest(state, found.term, mine);
       renderHits(view.list, hits);
       view.more.hidden = shown >= found.results.length;
       view.noResults.hidden = found.results.length > 0;
@@ -112,7 +142,11 @@ export function createSearchRunner(view: SearchViewElements, idleText: string): 
       latest += 1;
       const term = searchTerm(state.q);
       if (term !== '') void loadPagefind().then((api) => api.preload(term), () => undefined);
-      timer = setTimeout(() => void run(state), typingPauseMs);
+      const now = performance.now();
+      gaps.push(now - lastKeystroke);
+      if (gaps.length > 4) gaps.shift();
+      lastKeystroke = now;
+      timer = setTimeout(() => void run(state), typingPause(gaps));
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * On every page: the header search button and the `/` and Ctrl/Cmd+K
  * shortcuts. Only this small script loads with a page; the dialog's search
- * code, Pagefind and its index load when search is first opened.
+ * code, Pagefind and its index load when the reader points at or focuses the
+ * search button, or opens search.
  */
 function isTypingIn(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -36,6 +37,12 @@ function openSearch(fallbackUrl: string): void {
   );
 }
 
+/** Starts loading the dialog code, Pagefind and its index when the reader points at or tabs to search. */
+function warmSearch(): void {
+  import('./pagefindClient').then(({ loadPagefind }) => loadPagefind()).catch(() => undefined);
+  import('./searchDialog').catch(() => undefined);
+}
+
 const button = document.querySelector<HTMLButtonElement>('[data-search-open]');
 if (button) {
   const fallbackUrl = button.dataset.searchPage ?? '/search/';
@@ -45,6 +52,8 @@ if (button) {
     if (hint) hint.textContent = '⌘';
   }
   button.addEventListener('click', () => openSearch(fallbackUrl));
+  button.addEventListener('pointerenter', warmSearch, { once: true });
+  button.addEventListener('focus', warmSearch, { once: true });
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.isComposing || event.altKey) return;
     const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.shiftKey;
