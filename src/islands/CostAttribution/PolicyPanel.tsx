@@ -7,6 +7,7 @@ import type { PolicyState } from '../../lib/kafka/attribution/scenarioFile';
 import {
   CHOICE_POLICIES,
   DRIVER_POLICY,
+  isAllowedWholeNumber,
   LIST_POLICIES,
   SWITCH_POLICIES,
   WHOLE_NUMBER_POLICIES,
@@ -141,7 +142,7 @@ function WholeNumberField({ id, policy, policies, onChange }: { id: string; poli
         value={value}
         onChange={(event) => {
           const next = Number(event.currentTarget.value);
-          if (Number.isInteger(next) && next >= min && next <= max) onChange(policy, next);
+          if (isAllowedWholeNumber(policy, next)) onChange(policy, next);
           else event.currentTarget.value = String(value);
         }}
       />

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatCents, formatRatio, parseByteQuantity, parseCount, parseMoneyToCents } from './exactNumbers';
+import { formatCents, formatRatio, parseByteQuantity, parseCount } from './exactNumbers';
 
 describe('exact number parsing', () => {
-  it('parses money into cents without floats', () => {
-    expect(parseMoneyToCents('1000.00')).toEqual({ value: 100000n, rounded: false });
-    expect(parseMoneyToCents('-50')).toEqual({ value: -5000n, rounded: false });
-    expect(parseMoneyToCents('$1,234.56')).toEqual({ value: 123456n, rounded: false });
-    expect(parseMoneyToCents('0.105')).toEqual({ value: 11n, rounded: true });
-    expect(parseMoneyToCents('-0.105')).toEqual({ value: -11n, rounded: true });
-    expect(parseMoneyToCents('0.1 + 0.2')).toBeUndefined();
-    expect(parseMoneyToCents('')).toBeUndefined();
-  });
-
   it('parses counts including e-notation, rounding to the nearest byte', () => {
     expect(parseCount('1.79e+11')).toEqual({ value: 179000000000n, rounded: false });
     expect(parseCount('536870912000')).toEqual({ value: 536870912000n, rounded: false });

@@ -4,7 +4,6 @@
  */
 
 const DECIMAL = /^([+-])?(\d+)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
-const GROUPED_DECIMAL = /^([+-])?\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
 export interface ParsedInteger {
   readonly value: bigint;
@@ -38,17 +37,6 @@ export function parseScaledDecimal(text: string, scale: number): ParsedInteger |
     }
   }
   return { value: sign === '-' ? -value : value, rounded };
-}
-
-/** Money such as `1000.00`, `-50`, `$1,234.56` into integer cents. */
-export function parseMoneyToCents(text: string): ParsedInteger | undefined {
-  const trimmed = text.trim();
-  const grouped = GROUPED_DECIMAL.exec(trimmed);
-  if (grouped) {
-    const [, sign = '', whole, fraction] = grouped;
-    return parseScaledDecimal(`${sign}${whole!.replaceAll(',', '')}${fraction ? `.${fraction}` : ''}`, 2);
-  }
-  return parseScaledDecimal(trimmed, 2);
 }
 
 /** A non-negative count (bytes, partitions) rounded to the nearest integer; undefined if not one. */

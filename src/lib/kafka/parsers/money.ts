@@ -1,4 +1,4 @@
-import { parseScaledDecimal } from '../attribution/exactNumbers';
+import { divideRounded, parseScaledDecimal } from '../attribution/exactNumbers';
 
 const GROUPED = /^([+-])?\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 const GROUPED_DECIMAL_COMMA = /^([+-])?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/;
@@ -21,11 +21,10 @@ export function parseMoneyMicros(text: string, decimalComma = false): bigint | u
 
 /** Micro-units to whole cents, half away from zero. */
 export function roundMicrosToCents(micros: bigint): bigint {
-  const negative = micros < 0n;
-  const magnitude = negative ? -micros : micros;
-  const cents = (magnitude + 5000n) / 10000n;
-  return negative ? -cents : cents;
+  return divideRounded(micros, MICROS_PER_CENT);
 }
+
+const MICROS_PER_CENT = 10_000n;
 
 /** Micro-units as a decimal with at least two places: 19364500n -> "19.3645". */
 export function formatMicros(micros: bigint): string {
