@@ -5,6 +5,7 @@
 import { formatDate } from '../content/formatDate';
 import { sampleFilter } from './indexMarks';
 import { hasSearch, pagefindFilters, searchTerm, searchTypes, type SearchState, type SearchType } from './searchState';
+import { decodeEntities } from './htmlEntities';
 
 /** The part of Pagefind's result data (pagefind.app/docs/api/, Pagefind 1.6) the results list reads. */
 export interface PagefindSubResult {
@@ -81,12 +82,6 @@ export const typeLabels: Record<SearchType, string> = {
 
 /** At most this many section links under a result: enough to jump, short enough to scan. */
 export const maxSectionsPerHit = 3;
-
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", apos: "'" };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|#x27|apos);/g, (_, name: string) => entities[name] ?? '');
-}
 
 /**
  * Splits Pagefind's excerpt HTML (entity-encoded text with `<mark>` around

@@ -4,6 +4,7 @@
  * body words that appear often enough to be the site's own vocabulary rather
  * than a one-off, most frequent first.
  */
+import { decodeEntities } from './htmlEntities';
 
 export interface PageWords {
   /** Titles, headings and tags. */
@@ -42,13 +43,8 @@ export function parseVocabulary(json: unknown): string[] {
   return json;
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
-
 function textOf(html: string): string {
-  return html
-    .replace(/<(script|style|svg|math)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => entities[name] ?? ' ');
+  return decodeEntities(html.replace(/<(script|style|svg|math)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]*>/g, ' '));
 }
 
 const attributeValues = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1] ?? '');
