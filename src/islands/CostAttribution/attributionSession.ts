@@ -6,7 +6,7 @@
  * line, so the page can stop a runaway pattern after a budget and name it (attributionClient).
  */
 import { allocateCosts } from '../../lib/kafka/attribution/allocateCosts';
-import { attributionToJson, lineItemsToCsv } from '../../lib/kafka/attribution/exportResult';
+import { attributionJsonText, lineItemsToCsv } from '../../lib/kafka/attribution/exportResult';
 import { toPlainLine, type AttributionResult, type BillPool, type LineItem, type PoolResult, type TeamResult, type TopicResult, type TopicUsage } from '../../lib/kafka/attribution/model';
 import { reconcileWithBill, sumBillCents, type Reconciliation } from '../../lib/kafka/attribution/reconciliation';
 import { toPolicies, type PolicyState, type SourceKind } from '../../lib/kafka/attribution/scenarioFile';
@@ -85,7 +85,7 @@ export class AttributionSession {
           const text =
             request.format === 'csv'
               ? lineItemsToCsv(this.last)
-              : `${JSON.stringify({ ...attributionToJson(this.last), warnings: [...request.extraWarnings, ...this.last.warnings] }, null, 2)}\n`;
+              : attributionJsonText(this.last, [...request.extraWarnings, ...this.last.warnings]);
           return { id, type: 'export', text };
         }
       }

@@ -1,6 +1,6 @@
 import { toCsv, type CsvCell } from '../../inputs/exportResults';
 import { formatCents, formatRatio } from './exactNumbers';
-import type { AttributionResult, LineItem } from './model';
+import type { AttributionResult, LineItem, PolicyStatement } from './model';
 import type { PoolId } from './pools';
 
 /** Decimals kept when an exact share or driver value is written out as text. */
@@ -75,39 +75,40 @@ type JsonTeam = AttributionJson['teams'][number];
 type JsonPool = AttributionJson['pools'][number];
 type JsonLine = AttributionJson['lines'][number];
 
+type JsonField = [key: keyof AttributionJson, value: number | readonly unknown[], toJson: (item: never) => unknown];
+
+const asIs = (item: unknown) => item;
+
+/** The JSON export's fields in order, each with how one of its items becomes JSON: the one list both exports follow. */
+function jsonFields(result: AttributionResult, warnings: readonly string[]): JsonField[] {
+  return [
+    ['totalCents', Number(result.totalCents), asIs],
+    ['policies', result.policies, (statement: PolicyStatement) => ({ ...statement })],
+    ['topics', result.topics, topicJson],
+    ['teams', result.teams, teamJson],
+    ['pools', result.pools, poolJson],
+    ['lines', result.lines, lineJson],
+    ['warnings', warnings, asIs],
+  ];
+}
+
 /** The result with cents as plain numbers (safe: a bill below 90 trillion dollars). */
-export function attributionToJson(result: AttributionResult): AttributionJson {
-  return {
-    totalCents: Number(result.totalCents),
-    policies: result.policies.map((statement) => ({ ...statement })),
-    topics: result.topics.map(topicJson),
-    teams: result.teams.map(teamJson),
-    pools: result.pools.map(poolJson),
-    lines: result.lines.map(lineJson),
-    warnings: result.warnings,
-  };
+export function attributionToJson(result: AttributionResult, warnings: readonly string[] = result.warnings): AttributionJson {
+  const entries = jsonFields(result, warnings).map(([key, value, toJson]) => [key, typeof value === 'number' ? value : value.map((item) => toJson(item as never))]);
+  return Object.fromEntries(entries) as AttributionJson;
 }
 
 /**
- * The text of JSON.stringify({ ...attributionToJson(result), warnings }, null, 2) plus a newline,
+ * The text of JSON.stringify(attributionToJson(result, warnings), null, 2) plus a newline,
  * handed to `write` a chunk at a time and built element by element, so a million topics need
  * neither one giant string nor a plain copy of every line.
  */
 export function writeAttributionJson(result: AttributionResult, warnings: readonly string[], write: (chunk: string) => void): void {
-  const fields: [string, unknown[] | number][] = [
-    ['totalCents', Number(result.totalCents)],
-    ['policies', result.policies.map((statement) => ({ ...statement }))],
-    ['topics', result.topics],
-    ['teams', result.teams],
-    ['pools', result.pools],
-    ['lines', result.lines],
-    ['warnings', [...warnings]],
-  ];
-  const convert: Record<string, (item: never) => unknown> = { topics: topicJson, teams: teamJson, pools: poolJson, lines: lineJson };
+  const fields = jsonFields(result, warnings);
   write('{\n');
-  fields.forEach(([key, value], index) => {
+  fields.forEach(([key, value, toJson], index) => {
     const comma = index < fields.length - 1 ? ',' : '';
-    if (!Array.isArray(value)) {
+    if (typeof value === 'number') {
       write(`  ${JSON.stringify(key)}: ${JSON.stringify(value)}${comma}\n`);
       return;
     }
@@ -116,7 +117,6 @@ export function writeAttributionJson(result: AttributionResult, warnings: readon
       return;
     }
     write(`  ${JSON.stringify(key)}: [\n`);
-    const toJson = convert[key] ?? ((item: unknown) => item);
     for (let start = 0; start < value.length; start += CHUNK_ITEMS) {
       const items = value.slice(start, start + CHUNK_ITEMS).map((item) => `    ${JSON.stringify(toJson(item as never), null, 2).replaceAll('\n', '\n    ')}`);
       write(items.join(',\n') + (start + CHUNK_ITEMS < value.length ? ',\n' : '\n'));
@@ -124,6 +124,13 @@ export function writeAttributionJson(result: AttributionResult, warnings: readon
     write(`  ]${comma}\n`);
   });
   write('}\n');
+}
+
+/** writeAttributionJson's text as one string, for exports small enough to hold. */
+export function attributionJsonText(result: AttributionResult, warnings: readonly string[]): string {
+  const chunks: string[] = [];
+  writeAttributionJson(result, warnings, (chunk) => chunks.push(chunk));
+  return chunks.join('');
 }
 
 function topicJson(topic: AttributionResult['topics'][number]): JsonTopic {
